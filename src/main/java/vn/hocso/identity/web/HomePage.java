@@ -1,0 +1,37 @@
+package vn.hocso.identity.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.hocso.identity.security.CurrentUser;
+import vn.hocso.platform.web.PageContext;
+
+/** The learner's home page: the signed-in user's courses (none can be enrolled in yet). */
+@Path("/")
+@Blocking
+public class HomePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(String name);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    PageContext page;
+
+    @GET
+    @Authenticated
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance home() {
+        return page.view(Templates.home(user.displayName()));
+    }
+}

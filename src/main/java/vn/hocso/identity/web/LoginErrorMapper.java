@@ -1,0 +1,69 @@
+package vn.hocso.identity.web;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.hocso.identity.service.LoginRejectedException;
+import vn.hocso.platform.i18n.AppMessages;
+import vn.hocso.platform.i18n.RequestLanguage;
+import vn.hocso.platform.web.Problem;
+
+/**
+ * Failed HTTP Basic authentication: 401 (wrong credentials, with a Basic challenge), 423 (locked), 429 (too many
+ * failures from this client) or 403 (deactivated), with {@code Retry-After} where waiting helps.
+ */
+public class LoginErrorMapper {
+
+    @Inject
+    RequestLanguage language;
+
+    @ServerExceptionMapper
+    public Response failed(AuthenticationFailedException failure, HttpServerRequest request) {
+        LoginRejectedException e = failure.getCause() instanceof LoginRejectedException r ? r
+                : new LoginRejectedException(LoginRejectedException.Reason.INVALID_CREDENTIALS, Duration.ZERO);
+        AppMessages m = language.messages();
+        long minutes = Math.max(1, (e.retryAfter().toSeconds() + 59) / 60);
+        int status;
+        String detail;
+        switch (e.reason()) {
+            case LOCKED -> {
+                status = 423;
+                detail = m.login_locked(minutes);
+            }
+            case THROTTLED -> {
+                status = 429;
+                detail = m.login_throttled(minutes);
+            }
+            case DISABLED -> {
+                status = 403;
+                detail = m.login_disabled();
+            }
+            default -> {
+                status = 401;
+                detail = m.login_invalid();
+            }
+        }
+        Response.ResponseBuilder b = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title(status), status, detail, request.path(), List.of()));
+        if (status == 401) {
+            b.header("WWW-Authenticate", "Basic realm=\"HocSo\", charset=\"UTF-8\"");
+        }
+        if (!e.retryAfter().isZero()) {
+            b.header("Retry-After", Math.max(1, e.retryAfter().toSeconds()));
+        }
+        return b.build();
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 423 -> "Locked";
+            case 429 -> "Too Many Requests";
+            case 403 -> "Forbidden";
+            default -> "Unauthorized";
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package vn.hocso.platform.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import vn.hocso.org.model.OrgUnitKind;
+import vn.hocso.org.model.Ownership;
+import vn.hocso.org.model.SchoolLevel;
+import vn.hocso.org.model.StaffPosition;
+
+/**
+ * Every text HocSo shows, in Vietnamese ({@code messages/msg_vi.properties}, the default) and English
+ * ({@code messages/msg_en.properties}). Templates use {@code {msg:key}}; Java code gets the bundle of a locale from
+ * {@link Languages#messages}. The build fails when a template names a missing key.
+ */
+@MessageBundle(value = "msg", locale = "vi")
+public interface AppMessages {
+
+    // --- layout and navigation
+    @Message String app_name();
+    @Message String app_tagline();
+    @Message String nav_label();
+    @Message String nav_skip();
+    @Message String nav_home();
+    @Message String nav_admin();
+    @Message String nav_logout();
+    @Message String nav_signedInAs(String name);
+    @Message String lang_label();
+    @Message String footer_text();
+
+    // --- login
+    @Message String login_title();
+    @Message String login_intro();
+    @Message String login_username();
+    @Message String login_password();
+    @Message String login_submit();
+    @Message String login_help();
+    @Message String login_invalid();
+    @Message String login_missing();
+    @Message String login_locked(long minutes);
+    @Message String login_throttled(long minutes);
+    @Message String login_disabled();
+    @Message String login_loggedOut();
+
+    // --- learner home
+    @Message String home_title();
+    @Message String home_greeting(String name);
+    @Message String home_myCourses();
+    @Message String home_noCourses();
+
+    // --- administration
+    @Message String admin_title();
+    @Message String admin_tree();
+    @Message String admin_breadcrumb();
+    @Message String admin_children();
+    @Message String admin_noChildren();
+    @Message String admin_peopleIn(String unit);
+    @Message String admin_peopleCount(long count);
+    @Message String admin_search();
+    @Message String admin_searchHint();
+    @Message String admin_position();
+    @Message String admin_allPositions();
+    @Message String admin_filter();
+    @Message String admin_colName();
+    @Message String admin_colNationalId();
+    @Message String admin_colPosition();
+    @Message String admin_colInstitution();
+    @Message String admin_colEmail();
+    @Message String admin_colStatus();
+    @Message String admin_active();
+    @Message String admin_inactive();
+    @Message String admin_noPeople();
+    @Message String admin_pageOf(int page, int pages);
+    @Message String admin_previous();
+    @Message String admin_next();
+    @Message String admin_paging();
+
+    // --- labels of enumerations
+    @Message String kind(OrgUnitKind kind);
+    @Message String schoolLevel(SchoolLevel level);
+    @Message String ownership(Ownership ownership);
+    @Message String position(StaffPosition position);
+
+    // --- errors
+    @Message String error_title(int status);
+    @Message String error_backHome();
+    @Message String error_notFound();
+    @Message String error_forbidden();
+    @Message String error_unauthorized();
+    @Message String error_badRequest();
+    @Message String error_methodNotAllowed();
+    @Message String error_notAcceptable();
+    @Message String error_tooLarge();
+    @Message String error_unsupportedMediaType();
+    @Message String error_internal();
+    @Message String error_internalWithId(String id);
+    @Message String error_malformedJson(String line, String column);
+    @Message String error_jsonFieldValue(String field, String value);
+    @Message String error_jsonFieldType(String field);
+    @Message String error_validation();
+    @Message String error_fieldRequired();
+    @Message String error_tooLong(int max);
+    @Message String error_orgCodeFormat();
+    @Message String error_orgKindCity();
+    @Message String error_orgParentKind();
+    @Message String error_orgCodeTaken(String code);
+    @Message String error_nationalIdFormat();
+    @Message String error_nationalIdTaken(String nationalId);
+    @Message String error_emailFormat();
+    @Message String error_emailTaken(String email);
+    @Message String error_unitNotInScope();
+    @Message String error_usernameFormat();
+    @Message String error_usernameTaken(String username);
+    @Message String error_passwordPolicy(int min);
+    @Message String error_localeUnsupported();
+    @Message String error_rolesRequired();
+    @Message String error_personHasAccount();
+}

@@ -1,0 +1,100 @@
+package vn.hocso.identity;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.hocso.support.Api;
+
+/**
+ * Role × endpoint matrix: every API endpoint and page, called by an anonymous visitor and by each kind of demo user.
+ * Writes are sent with an empty body: a caller who passes authorisation gets 422 (invalid input), one who does not gets
+ * 401/403, and nothing is stored. Units and people outside a caller's subtree answer 404.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final List<String> CALLERS = List.of("anon", Api.TEACHER, Api.TRAINER, Api.AUDITOR,
+            Api.SCHOOL_ADMIN, Api.DISTRICT_ADMIN, Api.CITY_ADMIN);
+
+    /** method, path, then the expected status for each caller in {@link #CALLERS} order. */
+    private static final String MATRIX = """
+            GET  /api/v1/me                          401 200 200 200 200 200 200
+            GET  /api/v1/org-units                   401 403 403 200 200 200 200
+            GET  /api/v1/org-units/{city}            401 403 403 200 404 404 200
+            GET  /api/v1/org-units/{q01}             401 403 403 200 404 200 200
+            GET  /api/v1/org-units?parent={q01}      401 403 403 200 404 200 200
+            POST /api/v1/org-units                   401 403 403 403 422 422 422
+            GET  /api/v1/people                      401 403 403 200 200 200 200
+            GET  /api/v1/people/{teacherPerson}      401 403 403 200 200 200 200
+            GET  /api/v1/people/{q03Person}          401 403 403 200 404 404 200
+            POST /api/v1/people                      401 403 403 403 422 422 422
+            PUT  /api/v1/people/{teacherPerson}      401 403 403 403 422 422 422
+            PUT  /api/v1/people/{q03Person}          401 403 403 403 404 404 422
+            POST /api/v1/users                       401 403 403 403 422 422 422
+            GET  /api/v1/users/{teacherUser}         401 403 403 200 200 200 200
+            POST /api/v1/users/{auditorUser}/unlock  401 403 403 403 404 404 200
+            GET  /                                   303 200 200 200 200 200 200
+            GET  /admin                              303 403 403 200 200 200 200
+            GET  /admin?unit={city}                  303 403 403 200 404 404 200
+            """;
+
+    private static final Map<String, String> IDS = new LinkedHashMap<>();
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] cols = line.trim().split("\\s+");
+            for (int i = 0; i < CALLERS.size(); i++) {
+                cases.add(Arguments.of(cols[0], cols[1], CALLERS.get(i), Integer.parseInt(cols[2 + i])));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} → {3}")
+    @MethodSource("cases")
+    void callerGetsExpectedStatus(String method, String pathTemplate, String caller, int expected) {
+        String path = resolve(pathTemplate);
+        boolean page = !path.startsWith("/api/");
+        RequestSpecification request = "anon".equals(caller) ? given()
+                : given().auth().preemptive().basic(caller, Api.DEMO_PASSWORD);
+        request.redirects().follow(false).accept(page ? "text/html" : "application/json");
+        if (!method.equals("GET")) {
+            request.contentType("application/json").body("{}");
+        }
+        request.request(method, path).then().statusCode(expected);
+    }
+
+    private static String resolve(String template) {
+        String path = template;
+        for (String key : List.of("city", "q01", "teacherPerson", "q03Person", "teacherUser", "auditorUser")) {
+            if (path.contains("{" + key + "}")) {
+                path = path.replace("{" + key + "}", IDS.computeIfAbsent(key, AuthorizationMatrixTest::lookup));
+            }
+        }
+        return path;
+    }
+
+    private static String lookup(String key) {
+        return switch (key) {
+            case "city" -> Api.as(Api.CITY_ADMIN).get("/api/v1/org-units?q=HCM").jsonPath().getString("find { it.code == 'HCM' }.id");
+            case "q01" -> Api.as(Api.CITY_ADMIN).get("/api/v1/org-units?q=Q01").jsonPath().getString("find { it.code == 'Q01' }.id");
+            case "teacherPerson" -> Api.as(Api.TEACHER).get("/api/v1/me").jsonPath().getString("personId");
+            case "q03Person" -> Api.as(Api.CITY_ADMIN).get("/api/v1/people?size=1&orgUnit="
+                    + Api.as(Api.CITY_ADMIN).get("/api/v1/org-units?q=Q03-THPT-01").jsonPath().getString("[0].id"))
+                    .jsonPath().getString("items[0].id");
+            case "teacherUser" -> Api.as(Api.TEACHER).get("/api/v1/me").jsonPath().getString("id");
+            case "auditorUser" -> Api.as(Api.AUDITOR).get("/api/v1/me").jsonPath().getString("id");
+            default -> throw new IllegalArgumentException(key);
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package vn.hocso.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Operator endpoints: readiness (database reachable and migrated), OpenAPI, Swagger UI, Prometheus metrics. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void readinessReportsDatabaseAndSchema() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database schema"))
+                .body("checks.find { it.name == 'Database schema' }.data.pending", equalTo(0));
+    }
+
+    @Test
+    void openApiDescribesTheApi() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/v1/people"))
+                .body(containsString("/api/v1/org-units"))
+                .body(containsString("/api/v1/users"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("http_server_requests"));
+    }
+}
