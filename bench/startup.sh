@@ -5,7 +5,8 @@
 #
 # For each run: start `java -jar target/quarkus-app/quarkus-run.jar` on a free port with a data directory that was
 # initialised by an untimed first start, poll /q/health/ready every 50 ms until it answers 200 ("start-up to ready"),
-# wait 10 s idle, then read the resident set size of the Java process plus its PostgreSQL children (`ps`).
+# wait 10 s idle, then read the resident set size of the Java process and of the PostgreSQL processes (`ps`; the
+# PostgreSQL figure double-counts shared buffers, so it is an upper bound).
 # Prints a table and rewrites the start-up section of docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ data=$(mktemp -d /tmp/hocso-bench.XXXXXX)
 port=18080
 log="$data/server.log"
 
-ready_ms() { # prints ms from launch to ready, leaves PID in $pid
+start_server() { # sets $elapsed (ms from launch to ready) and $pid
   local start now
   start=$(date +%s%N)
   HOCSO_DATA_DIR="$data" QUARKUS_HTTP_PORT=$port java -jar "$jar" >"$log" 2>&1 &
@@ -26,11 +27,11 @@ ready_ms() { # prints ms from launch to ready, leaves PID in $pid
     sleep 0.05
   done
   now=$(date +%s%N)
-  echo $(( (now - start) / 1000000 ))
+  elapsed=$(( (now - start) / 1000000 ))
 }
-tree_rss_kb() { # RSS of a process and all its descendants
+tree_rss_kb() { # RSS of the Java process plus the PostgreSQL processes serving its data directory
   local total=0 p
-  for p in $(pstree -p "$1" 2>/dev/null | grep -o '([0-9]\+)' | tr -d '()' || echo "$1"); do
+  for p in "$1" $(pgrep -f "$data/pg" || true); do
     total=$(( total + $(ps -o rss= -p "$p" 2>/dev/null || echo 0) ))
   done
   echo "$total"
@@ -38,12 +39,12 @@ tree_rss_kb() { # RSS of a process and all its descendants
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
 
 echo "first start (initdb, migrations; not counted)..."
-first=$(ready_ms); stop
+start_server; first=$elapsed; stop
 echo "  first start: ${first} ms"
 
 times=(); jvm=(); all=()
 for i in $(seq 1 "$runs"); do
-  t=$(ready_ms)
+  start_server; t=$elapsed
   sleep 10
   j=$(ps -o rss= -p "$pid"); a=$(tree_rss_kb "$pid")
   stop

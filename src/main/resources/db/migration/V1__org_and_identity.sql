@@ -72,7 +72,7 @@ CREATE INDEX role_assignment_org_unit_idx ON role_assignment (org_unit_id);
 
 -- Server-side page sessions. Only the SHA-256 of the cookie token is stored.
 CREATE TABLE user_session (
-    token_hash    CHAR(64)     PRIMARY KEY,
+    token_hash    VARCHAR(64)  PRIMARY KEY,
     user_id       BIGINT       NOT NULL REFERENCES user_account (id) ON DELETE CASCADE,
     csrf_token    VARCHAR(64)  NOT NULL,
     created_at    TIMESTAMPTZ  NOT NULL DEFAULT now(),

@@ -8,7 +8,7 @@ import io.restassured.specification.RequestSpecification;
 /** Request builders for the demo users (credentials documented in README.md). */
 public final class Api {
 
-    public static final String DEMO_PASSWORD = "HocSo@2026";
+    public static final String DEMO_PASSWORD = vn.hocso.demo.DemoDataLoader.DEMO_PASSWORD;
 
     /** City administrator. */
     public static final String CITY_ADMIN = "admin";

@@ -81,4 +81,22 @@ class BrowserLoginTest {
         assertEquals(0L, overflow, "the login page must not scroll sideways on a phone");
         Browser.screenshot(driver, "login-error-phone");
     }
+
+    @Test
+    void districtAdministratorDrillsDownAndSearchesWithoutDiacritics() throws Exception {
+        driver = Browser.start(1280, 1000);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.get(base + "admin");
+        wait.until(ExpectedConditions.urlContains("/login?next="));
+        driver.findElement(By.id("username")).sendKeys(Api.DISTRICT_ADMIN);
+        driver.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/admin"));
+        driver.findElement(By.linkText("Trường Tiểu học Trần Hưng Đạo")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-heading"), "Trần Hưng Đạo"));
+        driver.findElement(By.id("q")).sendKeys("nguyen thi mai", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.people"),
+                "Nguyễn Thị Mai"));
+        assertTrue(driver.findElement(By.cssSelector(".breadcrumb")).getText().contains("Quận 1"));
+        Browser.screenshot(driver, "admin-search");
+    }
 }

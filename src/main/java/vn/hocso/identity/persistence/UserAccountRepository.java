@@ -17,6 +17,6 @@ public class UserAccountRepository implements PanacheRepository<UserAccount> {
     /** The account with its role assignments and their units loaded, for building a security identity. */
     public Optional<UserAccount> findWithRoles(long id) {
         return find("select distinct u from UserAccount u left join fetch u.roles r left join fetch r.orgUnit "
-                + "where u.id = ?1", id).firstResultOptional();
+                + "where u.id = ?1", id).singleResultOptional();
     }
 }

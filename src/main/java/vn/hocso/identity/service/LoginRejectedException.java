@@ -1,6 +1,7 @@
 package vn.hocso.identity.service;
 
 import java.time.Duration;
+import vn.hocso.platform.i18n.AppMessages;
 
 /**
  * A login was refused. The reason decides the status and the message the user sees. When it happens during HTTP
@@ -31,6 +32,27 @@ public class LoginRejectedException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** HTTP status for this refusal: 401, 423 (locked), 429 (throttled) or 403 (deactivated). */
+    public int status() {
+        return switch (reason) {
+            case INVALID_CREDENTIALS -> 401;
+            case LOCKED -> 423;
+            case THROTTLED -> 429;
+            case DISABLED -> 403;
+        };
+    }
+
+    /** What the user is told, in the given language. */
+    public String message(AppMessages m) {
+        long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+        return switch (reason) {
+            case INVALID_CREDENTIALS -> m.login_invalid();
+            case LOCKED -> m.login_locked(minutes);
+            case THROTTLED -> m.login_throttled(minutes);
+            case DISABLED -> m.login_disabled();
+        };
     }
 
     /** How long to wait before trying again (zero when waiting does not help). */

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.hocso.identity.service.LoginRejectedException;
-import vn.hocso.platform.i18n.AppMessages;
 import vn.hocso.platform.i18n.RequestLanguage;
 import vn.hocso.platform.web.Problem;
 
@@ -25,28 +24,8 @@ public class LoginErrorMapper {
     public Response failed(AuthenticationFailedException failure, HttpServerRequest request) {
         LoginRejectedException e = failure.getCause() instanceof LoginRejectedException r ? r
                 : new LoginRejectedException(LoginRejectedException.Reason.INVALID_CREDENTIALS, Duration.ZERO);
-        AppMessages m = language.messages();
-        long minutes = Math.max(1, (e.retryAfter().toSeconds() + 59) / 60);
-        int status;
-        String detail;
-        switch (e.reason()) {
-            case LOCKED -> {
-                status = 423;
-                detail = m.login_locked(minutes);
-            }
-            case THROTTLED -> {
-                status = 429;
-                detail = m.login_throttled(minutes);
-            }
-            case DISABLED -> {
-                status = 403;
-                detail = m.login_disabled();
-            }
-            default -> {
-                status = 401;
-                detail = m.login_invalid();
-            }
-        }
+        int status = e.status();
+        String detail = e.message(language.messages());
         Response.ResponseBuilder b = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", title(status), status, detail, request.path(), List.of()));
         if (status == 401) {

@@ -96,13 +96,7 @@ public class LoginPage {
         try {
             account = login.authenticate(username, password, ClientAddress.of(request), null);
         } catch (LoginRejectedException e) {
-            long minutes = Math.max(1, (e.retryAfter().toSeconds() + 59) / 60);
-            return switch (e.reason()) {
-                case LOCKED -> failed(423, username, next, m.login_locked(minutes));
-                case THROTTLED -> failed(429, username, next, m.login_throttled(minutes));
-                case DISABLED -> failed(403, username, next, m.login_disabled());
-                case INVALID_CREDENTIALS -> failed(401, username, next, m.login_invalid());
-            };
+            return failed(e.status(), username, next, e.message(m));
         }
         SessionService.OpenedSession session = sessions.open(account.id, ClientAddress.of(request),
                 request.getHeader("User-Agent"));

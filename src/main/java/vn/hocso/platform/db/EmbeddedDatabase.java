@@ -29,6 +29,8 @@ public final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static EmbeddedPostgres server;
+    /** Held for the life of the JVM: one HocSo process per data directory. */
+    private static java.nio.channels.FileLock dataLock;
     private static String jdbcUrl;
 
     private EmbeddedDatabase() {
@@ -40,8 +42,9 @@ public final class EmbeddedDatabase {
      * @param dataDirectory where the cluster lives; {@code null} for an ephemeral cluster in a temporary directory
      * @param port TCP port on 127.0.0.1, or 0 to pick a free one
      * @return the JDBC URL of the {@value #DATABASE} database
-     * @throws IllegalStateException if the binaries cannot be unpacked or the server does not start (for example
-     *         when unprivileged user namespaces are not allowed and the process runs as root)
+     * @throws IllegalStateException if another HocSo process uses the data directory, or the server does not start
+     *         (for example when unprivileged user namespaces are not allowed and the process runs as root)
+     * @throws UncheckedIOException if the binaries or the cluster cannot be written
      */
     public static synchronized String start(Path dataDirectory, int port) {
         if (jdbcUrl != null) {
@@ -61,6 +64,8 @@ public final class EmbeddedDatabase {
             if (dataDirectory != null) {
                 Path cluster = dataDirectory.resolve("pgdata");
                 Files.createDirectories(cluster);
+                lockDataDirectory(dataDirectory);
+                stopOrphan(cluster);
                 // A persistent cluster must not lose committed data on a crash (zonky defaults to test settings).
                 builder.setDataDirectory(cluster)
                         .setCleanDataDirectory(false)
@@ -79,6 +84,57 @@ public final class EmbeddedDatabase {
             throw new UncheckedIOException("Embedded PostgreSQL could not start: " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new IllegalStateException("Embedded PostgreSQL started but the database could not be created", e);
+        }
+    }
+
+    /**
+     * Takes the data directory's lock file, so that a second HocSo process on the same directory fails clearly instead
+     * of fighting over the database.
+     *
+     * @throws IllegalStateException when another process holds it
+     */
+    private static void lockDataDirectory(Path dataDirectory) throws IOException {
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dataDirectory.resolve("hocso.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        dataLock = channel.tryLock();
+        if (dataLock == null) {
+            channel.close();
+            throw new IllegalStateException("The data directory " + dataDirectory
+                    + " is in use by another HocSo process. Stop it, or give this one its own HOCSO_DATA_DIR.");
+        }
+    }
+
+    /**
+     * Stops a PostgreSQL server that a previous HocSo process left running on this cluster (for example after
+     * {@code kill -9}); otherwise the new server could not take the data directory. Safe because this process holds
+     * the data directory's lock, so no live HocSo process owns that server.
+     */
+    private static void stopOrphan(Path cluster) throws IOException {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try (var lines = Files.lines(pidFile)) {
+            pid = Long.parseLong(lines.findFirst().orElse("0").trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        ProcessHandle orphan = ProcessHandle.of(pid)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)).orElse(null);
+        if (orphan == null) {
+            return;
+        }
+        LOG.warnf("Stopping PostgreSQL (pid %d) left running on %s by an earlier HocSo process", pid, cluster);
+        orphan.destroy();
+        try {
+            orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            orphan.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("Could not stop the orphaned PostgreSQL " + pid, e);
         }
     }
 
