@@ -156,4 +156,18 @@ class PersonApiTest {
                 .body("institutionName", startsWith("Trường THPT"));
         Api.as(Api.CITY_ADMIN).get("/api/v1/people?active=false&q=" + id).then().body("total", equalTo(1));
     }
+
+    @Test
+    void parametersOfTheWrongKindAre400NotNotFound() {
+        for (String path : new String[] {"/api/v1/people?page=abc", "/api/v1/people?position=XYZ",
+                "/api/v1/people/abc"}) {
+            Api.as(Api.CITY_ADMIN).get(path).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("tham số"));
+        }
+        Api.as(Api.CITY_ADMIN).delete("/api/v1/people/1").then().statusCode(405)
+                .body("title", equalTo("Method Not Allowed"));
+        Api.as(Api.CITY_ADMIN).body(Map.of()).post("/api/v1/people").then().statusCode(422)
+                .body("title", equalTo("Unprocessable Content"));
+    }
 }

@@ -27,7 +27,7 @@ public class LoginErrorMapper {
         int status = e.status();
         String detail = e.message(language.messages());
         Response.ResponseBuilder b = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title(status), status, detail, request.path(), List.of()));
+                .entity(new Problem("about:blank", Problem.titleFor(status), status, detail, request.path(), List.of()));
         if (status == 401) {
             b.header("WWW-Authenticate", "Basic realm=\"HocSo\", charset=\"UTF-8\"");
         }
@@ -35,14 +35,5 @@ public class LoginErrorMapper {
             b.header("Retry-After", Math.max(1, e.retryAfter().toSeconds()));
         }
         return b.build();
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 423 -> "Locked";
-            case 429 -> "Too Many Requests";
-            case 403 -> "Forbidden";
-            default -> "Unauthorized";
-        };
     }
 }

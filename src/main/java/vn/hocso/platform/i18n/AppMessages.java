@@ -87,6 +87,7 @@ public interface AppMessages {
     @Message String error_forbidden();
     @Message String error_unauthorized();
     @Message String error_badRequest();
+    @Message String error_badParameter();
     @Message String error_methodNotAllowed();
     @Message String error_notAcceptable();
     @Message String error_tooLarge();

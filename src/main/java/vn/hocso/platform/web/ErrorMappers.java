@@ -95,6 +95,10 @@ public class ErrorMappers {
             return json(json, request);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS reports a query or path parameter that cannot be converted (page=abc) as 404; it is bad input.
+            return respond(request, 400, language.messages().error_badParameter(), List.of(), null);
+        }
         AppMessages m = language.messages();
         Function<AppMessages, String> detail = switch (status) {
             case 400 -> AppMessages::error_badRequest;
@@ -137,8 +141,7 @@ public class ErrorMappers {
     private Response respond(HttpServerRequest request, int status, String detail, List<Problem.FieldProblem> fields,
             Response.ResponseBuilder builder) {
         Response.ResponseBuilder b = builder == null ? Response.status(status) : builder.status(status);
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String title = Problem.titleFor(status);
         if (isApi(request)) {
             Problem body = new Problem("about:blank", title, status, detail, request.path(), fields);
             return b.type(Problem.MEDIA_TYPE).entity(body).build();

@@ -18,6 +18,19 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The standard reason phrase of an HTTP status, for {@link #title}. */
+    public static String titleFor(int status) {
+        return switch (status) {
+            case 422 -> "Unprocessable Content";
+            case 423 -> "Locked";
+            case 429 -> "Too Many Requests";
+            default -> {
+                jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+                yield known == null ? "Error" : known.getReasonPhrase();
+            }
+        };
+    }
+
     /** One invalid field. */
     public record FieldProblem(String field, String message) {
     }
