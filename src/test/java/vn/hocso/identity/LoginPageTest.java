@@ -74,12 +74,13 @@ class LoginPageTest {
     void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
         Pages.TestAccount account = Pages.createLearner("lock.page.test");
         String user = account.username();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             Pages.login(user, "not-the-password", null).then().statusCode(401);
         }
-        Pages.login(user, "not-the-password", null).then().statusCode(423)
-                .body(containsString("tạm thời bị khóa"));
+        Pages.login(user, "still-not-the-password", null).then().statusCode(401)
+                .body(containsString("Tên đăng nhập hoặc mật khẩu không đúng"));
         Pages.login(user, Api.DEMO_PASSWORD, null).then().statusCode(423)
+                .body(containsString("tạm thời bị khóa"))
                 .body(containsString("Vui lòng thử lại sau 15 phút"));
         Api.as(Api.CITY_ADMIN).post("/api/v1/users/" + account.id() + "/unlock").then().statusCode(200)
                 .body("locked", equalTo(false));

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Operator endpoints: readiness (database reachable and migrated), OpenAPI, Swagger UI, Prometheus metrics. */
+/** Operator endpoints: readiness (open), and OpenAPI, Swagger UI, Prometheus metrics (administrators, auditors). */
 @QuarkusTest
 class OperationsTest {
 
@@ -21,8 +21,16 @@ class OperationsTest {
     }
 
     @Test
+    void operatorEndpointsNeedAnAdministratorOrAuditor() {
+        given().get("/q/metrics").then().statusCode(401);
+        given().accept("application/json").get("/q/openapi").then().statusCode(401);
+        given().auth().preemptive().basic("giaovien", "HocSo@2026").get("/q/metrics").then().statusCode(403);
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
     void openApiDescribesTheApi() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().auth().preemptive().basic("kiemtra", "HocSo@2026").accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/v1/people"))
                 .body(containsString("/api/v1/org-units"))
                 .body(containsString("/api/v1/users"));
@@ -30,12 +38,12 @@ class OperationsTest {
 
     @Test
     void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        given().auth().preemptive().basic("admin", "HocSo@2026").get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 
     @Test
     void prometheusMetricsAreExposed() {
-        given().get("/q/metrics").then().statusCode(200)
+        given().auth().preemptive().basic("kiemtra", "HocSo@2026").get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"))
                 .body(containsString("http_server_requests"));
     }

@@ -3,13 +3,10 @@ package vn.hocso.identity.security;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.hocso.identity.config.IdentityConfig;
+import vn.hocso.platform.text.Hashes;
 
 /**
  * Remembers, for a short time, which password hash an HTTP Basic credential was last verified against, so that API
@@ -35,6 +32,7 @@ public class BasicCredentialCache {
         return e == null || e.expires().isBefore(Instant.now()) ? null : e.passwordHash();
     }
 
+    /** Notes that the credential matched this password hash just now; forgotten after {@code basic-cache-ttl}. */
     public void remember(String username, String password, String passwordHash) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
@@ -49,13 +47,6 @@ public class BasicCredentialCache {
     }
 
     private static String key(String username, String password) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(username.toLowerCase().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            return HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(username.toLowerCase(), password);
     }
 }

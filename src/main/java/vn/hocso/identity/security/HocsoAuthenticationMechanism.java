@@ -14,7 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URLEncoder;
+import vn.hocso.platform.web.ErrorMappers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
@@ -54,12 +54,12 @@ public class HocsoAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        if (context.request().path().startsWith("/api/")) {
-            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate",
-                    "Basic realm=\"HocSo\", charset=\"UTF-8\""));
+        String path = context.request().path();
+        if (path.startsWith("/api/") || path.startsWith("/q/")) {
+            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", ErrorMappers.BASIC_CHALLENGE));
         }
-        String next = URLEncoder.encode(context.request().uri(), StandardCharsets.UTF_8);
-        return Uni.createFrom().item(new ChallengeData(303, "Location", "/login?next=" + next));
+        return Uni.createFrom().item(new ChallengeData(303, "Location",
+                ErrorMappers.loginRedirect(context.request().uri())));
     }
 
     @Override

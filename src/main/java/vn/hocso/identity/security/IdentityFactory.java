@@ -6,7 +6,6 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +14,7 @@ import vn.hocso.identity.model.Role;
 import vn.hocso.identity.model.RoleAssignment;
 import vn.hocso.identity.model.UserAccount;
 import vn.hocso.identity.model.UserSession;
-import vn.hocso.identity.persistence.UserAccountRepository;
+import vn.hocso.identity.service.AccountService;
 import vn.hocso.identity.service.SessionService;
 import vn.hocso.org.model.OrgScope;
 import vn.hocso.platform.web.PageContext;
@@ -34,7 +33,7 @@ public class IdentityFactory {
     public static final String PREFERRED_LOCALE = "hocso.locale";
 
     @Inject
-    UserAccountRepository accounts;
+    AccountService accounts;
 
     @Inject
     SessionService sessions;
@@ -42,24 +41,22 @@ public class IdentityFactory {
     /**
      * The identity of an account that has just been authenticated.
      *
-     * @throws AuthenticationFailedException if the account has disappeared meanwhile
+     * @throws AuthenticationFailedException if the account has disappeared or been deactivated meanwhile
      */
-    @Transactional
     public SecurityIdentity forAccount(long userId) {
-        UserAccount account = accounts.findWithRoles(userId).orElseThrow(AuthenticationFailedException::new);
-        return build(account, null);
+        return build(accounts.activeWithRoles(userId).orElseThrow(AuthenticationFailedException::new), null);
     }
 
     /**
      * The identity behind a session cookie.
      *
-     * @throws AuthenticationFailedException when the session is unknown, expired or its account deactivated
+     * @throws AuthenticationFailedException when the session is unknown, expired or its account deactivated (the
+     *         session is then removed)
      */
-    @Transactional
     public SecurityIdentity forSession(String token) {
         UserSession session = sessions.resolve(token).orElseThrow(AuthenticationFailedException::new);
-        UserAccount account = accounts.findWithRoles(session.userId).orElse(null);
-        if (account == null || !account.active) {
+        UserAccount account = accounts.activeWithRoles(session.userId).orElse(null);
+        if (account == null) {
             sessions.close(token);
             throw new AuthenticationFailedException();
         }

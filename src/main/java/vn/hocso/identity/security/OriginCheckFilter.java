@@ -7,10 +7,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.hocso.platform.web.DomainException;
 
 /**
- * Cross-site request forgery guard for cookie-authenticated requests: a state-changing request (POST, PUT, PATCH,
- * DELETE) that carries the session cookie and no Authorization header must come from HocSo's own origin, as the
- * browser's {@code Origin} (or, failing that, {@code Referer}) header shows. Forms additionally carry a per-session
- * token (checked where they are handled).
+ * Cross-site request forgery guard. A state-changing request (POST, PUT, PATCH, DELETE) that carries the session
+ * cookie and no HTTP Basic credentials must come from HocSo's own origin, as the browser's {@code Origin} (or, failing
+ * that, {@code Referer}) header shows. The login form is guarded too (login CSRF): a login posted from another origin
+ * is refused, while clients that send neither header (scripts) may still log in. Forms additionally carry a
+ * per-session token (checked where they are handled).
  */
 public class OriginCheckFilter {
 
@@ -18,16 +19,21 @@ public class OriginCheckFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void checkOrigin(HttpServerRequest request) {
-        if (!UNSAFE.contains(request.method().name())
-                || request.getCookie(HocsoAuthenticationMechanism.SESSION_COOKIE) == null
-                || request.getHeader("Authorization") != null) {
+        if (!UNSAFE.contains(request.method().name())) {
+            return;
+        }
+        String authorization = request.getHeader("Authorization");
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean login = "/login".equals(request.path());
+        boolean session = request.getCookie(HocsoAuthenticationMechanism.SESSION_COOKIE) != null;
+        if (basic || !(login || session)) {
             return;
         }
         String origin = request.getHeader("Origin");
         if (origin == null || "null".equals(origin)) {
             origin = request.getHeader("Referer");
         }
-        if (origin == null || !sameAuthority(origin, request)) {
+        if (origin == null ? !login : !sameAuthority(origin, request)) {
             throw DomainException.forbidden();
         }
     }

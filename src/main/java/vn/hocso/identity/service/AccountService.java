@@ -115,16 +115,15 @@ public class AccountService {
     }
 
     /**
-     * The account, when the caller's scope covers it: its person's institution, or (operator accounts without a
-     * person) every unit it holds a role on.
+     * The account, when the caller's scope covers it: its person's institution or any unit it holds a role on.
      *
      * @throws DomainException 404 otherwise
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UserAccount get(long id, OrgScope scope) {
         UserAccount account = accounts.findWithRoles(id).orElseThrow(DomainException::notFound);
-        boolean visible = account.person != null ? scope.covers(account.person.institution)
-                : !account.roles.isEmpty() && account.roles.stream().allMatch(r -> scope.covers(r.orgUnit));
+        boolean visible = account.person != null && scope.covers(account.person.institution)
+                || account.roles.stream().anyMatch(r -> scope.covers(r.orgUnit));
         if (!visible) {
             throw DomainException.notFound();
         }
@@ -137,7 +136,11 @@ public class AccountService {
         return accounts.findWithRoles(userId).orElseThrow(DomainException::notFound);
     }
 
-    /** Lifts a lock from repeated failed logins. */
+    /**
+     * Lifts a lock from repeated failed logins.
+     *
+     * @throws DomainException 404 when the account is not in the caller's scope
+     */
     public UserAccount unlock(long id, OrgScope adminScope) {
         UserAccount account = get(id, adminScope);
         account.failedAttempts = 0;
@@ -145,7 +148,50 @@ public class AccountService {
         return account;
     }
 
-    /** Remembers the account's interface language ("vi" or "en"). */
+    /**
+     * Deactivates or reactivates an account; deactivation ends its sessions at once.
+     *
+     * @throws DomainException 404 when the account is not in the caller's scope
+     */
+    public UserAccount setActive(long id, boolean active, OrgScope adminScope) {
+        UserAccount account = get(id, adminScope);
+        account.active = active;
+        if (!active) {
+            sessions.closeAll(account.id);
+        }
+        return account;
+    }
+
+    /**
+     * Sets a new password chosen by an administrator, lifts any lock and ends the account's sessions.
+     *
+     * @throws DomainException 422 when the password is too short or too long, 404 when the account is not in scope
+     */
+    public UserAccount resetPassword(long id, String password, OrgScope adminScope) {
+        InputCheck check = new InputCheck();
+        if (check.required(password, "password")) {
+            check.check(PasswordHasher.acceptable(password), "password",
+                    m -> m.error_passwordPolicy(PasswordHasher.MIN_LENGTH));
+        }
+        check.throwIfInvalid();
+        UserAccount account = get(id, adminScope);
+        account.passwordHash = hasher.hash(password);
+        account.passwordChangedAt = java.time.Instant.now();
+        account.failedAttempts = 0;
+        account.lockedUntil = null;
+        sessions.closeAll(account.id);
+        return account;
+    }
+
+    /**
+     * The account with its roles and their units loaded, for building a security identity (callable where no
+     * request context is active); empty when it no longer exists or is inactive.
+     */
+    public java.util.Optional<UserAccount> activeWithRoles(long userId) {
+        return accounts.findWithRoles(userId).filter(a -> a.active);
+    }
+
+    /** Remembers the account's interface language ("vi" or "en"); unknown accounts or languages are ignored. */
     public void setPreferredLocale(long userId, String tag) {
         Locale locale = Languages.supported(tag);
         UserAccount account = accounts.findById(userId);

@@ -2,6 +2,7 @@ package vn.hocso.identity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +16,18 @@ import vn.hocso.identity.service.LoginRejectedException.Reason;
 /**
  * Checks a username and password, with throttling: per account (lock after repeated failures) and per client address.
  * Used by the login page and by HTTP Basic authentication alike.
+ *
+ * <p>Outsiders learn nothing from the answers: an unknown username, a wrong password and a wrong password for a locked
+ * account all give INVALID_CREDENTIALS after the same bcrypt work; only the right password reveals that an account is
+ * locked or deactivated. Failure counts are taken under a row lock, so concurrent guesses cannot slip past the limit.
  */
 @ApplicationScoped
+@Transactional(dontRollbackOn = LoginRejectedException.class)
 public class LoginService {
+
+    /** A successful page login: the account and its new session. */
+    public record LoggedIn(UserAccount account, SessionService.OpenedSession session) {
+    }
 
     private static final Logger LOG = Logger.getLogger(LoginService.class);
 
@@ -31,7 +41,20 @@ public class LoginService {
     ClientThrottle throttle;
 
     @Inject
+    SessionService sessions;
+
+    @Inject
     IdentityConfig config;
+
+    /**
+     * Logs a user in from the login page and opens a session, in one transaction.
+     *
+     * @throws LoginRejectedException as {@link #authenticate}
+     */
+    public LoggedIn login(String username, String password, String client, String userAgent) {
+        UserAccount account = authenticate(username, password, client, null);
+        return new LoggedIn(account, sessions.open(account.id, client, userAgent));
+    }
 
     /**
      * Returns the account when the password is right and the account may log in.
@@ -39,48 +62,59 @@ public class LoginService {
      * @param recentlyVerifiedHash the password hash this exact password matched very recently (HTTP Basic credential
      *        cache), or null: when it is still the account's hash, bcrypt is skipped; the account state is checked
      *        either way
-     * @throws LoginRejectedException INVALID_CREDENTIALS (unknown user or wrong password), LOCKED, DISABLED or
-     *         THROTTLED; failure counters are committed even though the call fails
+     * @throws LoginRejectedException INVALID_CREDENTIALS (unknown user or wrong password), LOCKED or DISABLED (right
+     *         password only), THROTTLED (too many failures from this client); failure counters are committed even
+     *         though the call fails
      */
-    @Transactional(dontRollbackOn = LoginRejectedException.class)
     public UserAccount authenticate(String username, String password, String client, String recentlyVerifiedHash) {
         Instant now = Instant.now();
         Duration wait = throttle.waitFor(client, now);
         if (!wait.isZero()) {
             throw new LoginRejectedException(Reason.THROTTLED, wait);
         }
+        String given = password == null ? "" : password;
         Optional<UserAccount> found = username == null || username.isBlank() ? Optional.empty()
                 : accounts.findByUsername(username.trim());
         if (found.isEmpty()) {
-            hasher.verifyDummy(password == null ? "" : password);
+            hasher.verifyDummy(given);
             throttle.recordFailure(client, now);
             throw new LoginRejectedException(Reason.INVALID_CREDENTIALS, Duration.ZERO);
         }
         UserAccount account = found.get();
+        boolean verifiedRecently = account.passwordHash.equals(recentlyVerifiedHash);
+        if (!verifiedRecently && !hasher.verify(given, account.passwordHash)) {
+            throttle.recordFailure(client, now);
+            recordFailure(account, client, now);
+            throw new LoginRejectedException(Reason.INVALID_CREDENTIALS, Duration.ZERO);
+        }
         if (account.isLocked(now)) {
             throw new LoginRejectedException(Reason.LOCKED, Duration.between(now, account.lockedUntil));
-        }
-        boolean verifiedRecently = account.passwordHash.equals(recentlyVerifiedHash);
-        if (!verifiedRecently && !hasher.verify(password == null ? "" : password, account.passwordHash)) {
-            throttle.recordFailure(client, now);
-            account.failedAttempts++;
-            if (account.failedAttempts >= config.maxFailedAttempts()) {
-                account.failedAttempts = 0;
-                account.lockedUntil = now.plus(config.lockDuration());
-                LOG.warnf("Account %s locked until %s after repeated failed logins (last from %s)",
-                        account.username, account.lockedUntil, client);
-                throw new LoginRejectedException(Reason.LOCKED, config.lockDuration());
-            }
-            throw new LoginRejectedException(Reason.INVALID_CREDENTIALS, Duration.ZERO);
         }
         if (!account.active) {
             throw new LoginRejectedException(Reason.DISABLED, Duration.ZERO);
         }
-        account.failedAttempts = 0;
-        account.lockedUntil = null;
+        if (account.failedAttempts != 0 || account.lockedUntil != null) {
+            account.failedAttempts = 0;
+            account.lockedUntil = null;
+        }
         if (!verifiedRecently) {
             account.lastLoginAt = now;
         }
         return account;
+    }
+
+    /** Counts a wrong password under a row lock; the attempt that reaches the limit locks the account. */
+    private void recordFailure(UserAccount account, String client, Instant now) {
+        accounts.getEntityManager().refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (account.isLocked(now)) {
+            return;
+        }
+        account.failedAttempts++;
+        if (account.failedAttempts >= config.maxFailedAttempts()) {
+            account.failedAttempts = 0;
+            account.lockedUntil = now.plus(config.lockDuration());
+            LOG.warnf("Account %s locked until %s after repeated failed logins (last from %s)", account.username,
+                    account.lockedUntil, client);
+        }
     }
 }

@@ -4,18 +4,15 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import vn.hocso.identity.config.IdentityConfig;
 import vn.hocso.identity.model.UserSession;
 import vn.hocso.identity.persistence.UserSessionRepository;
+import vn.hocso.platform.text.Hashes;
 
 /**
  * Server-side sessions for pages. A session ends at logout, after {@code session-idle-timeout} without requests, or
@@ -102,12 +99,7 @@ public class SessionService {
     }
 
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Hashes.sha256Hex(token);
     }
 
     private static String truncate(String value, int max) {

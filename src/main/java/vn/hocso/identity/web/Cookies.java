@@ -26,12 +26,20 @@ final class Cookies {
                 .sameSite(NewCookie.SameSite.LAX).build();
     }
 
-    /** A redirect target that stays on this site: a path starting with one "/", else the fallback. */
+    /**
+     * A redirect target that stays on this site: a valid relative URI whose path starts with one "/" (no scheme, no
+     * host, no white space or control characters), else the fallback.
+     */
     static String localPath(String candidate, String fallback) {
         if (candidate == null || !candidate.startsWith("/") || candidate.startsWith("//")
-                || candidate.startsWith("/\\") || candidate.contains("\r") || candidate.contains("\n")) {
+                || candidate.startsWith("/\\") || candidate.chars().anyMatch(c -> c <= ' ' || c == 127)) {
             return fallback;
         }
-        return candidate;
+        try {
+            java.net.URI uri = new java.net.URI(candidate);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? candidate : fallback;
+        } catch (java.net.URISyntaxException e) {
+            return fallback;
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.hocso.identity.service.LoginRejectedException;
 import vn.hocso.platform.i18n.RequestLanguage;
+import vn.hocso.platform.web.ErrorMappers;
 import vn.hocso.platform.web.Problem;
 
 /**
@@ -29,7 +30,7 @@ public class LoginErrorMapper {
         Response.ResponseBuilder b = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", Problem.titleFor(status), status, detail, request.path(), List.of()));
         if (status == 401) {
-            b.header("WWW-Authenticate", "Basic realm=\"HocSo\", charset=\"UTF-8\"");
+            b.header("WWW-Authenticate", ErrorMappers.BASIC_CHALLENGE);
         }
         if (!e.retryAfter().isZero()) {
             b.header("Retry-After", Math.max(1, e.retryAfter().toSeconds()));

@@ -92,15 +92,16 @@ public class LoginPage {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return failed(400, username, next, m.login_missing());
         }
-        UserAccount account;
+        String target = Cookies.localPath(next, "/");
+        LoginService.LoggedIn done;
         try {
-            account = login.authenticate(username, password, ClientAddress.of(request), null);
+            done = login.login(username, password, ClientAddress.of(request), request.getHeader("User-Agent"));
         } catch (LoginRejectedException e) {
             return failed(e.status(), username, next, e.message(m));
         }
-        SessionService.OpenedSession session = sessions.open(account.id, ClientAddress.of(request),
-                request.getHeader("User-Agent"));
-        Response.ResponseBuilder response = Response.seeOther(URI.create(Cookies.localPath(next, "/")))
+        UserAccount account = done.account();
+        SessionService.OpenedSession session = done.session();
+        Response.ResponseBuilder response = Response.seeOther(URI.create(target))
                 .cookie(Cookies.session(HocsoAuthenticationMechanism.SESSION_COOKIE, session.token(),
                         session.maxAge(), config.secureCookies()));
         Cookie chosen = request.getCookie(RequestLanguage.COOKIE);

@@ -47,6 +47,35 @@ public class UserResource {
         return UserViews.of(accounts.get(id, user.readScope()));
     }
 
+    /** Body of the password reset. */
+    public record NewPassword(String password) {
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Deactivate an account (its sessions end at once)")
+    public UserViews.UserView deactivate(@PathParam("id") long id) {
+        return UserViews.of(accounts.setActive(id, false, user.writeScope()));
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Reactivate an account")
+    public UserViews.UserView activate(@PathParam("id") long id) {
+        return UserViews.of(accounts.setActive(id, true, user.writeScope()));
+    }
+
+    @POST
+    @Path("{id}/password")
+    @RolesAllowed("ADMIN")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password chosen by an administrator (lifts any lock, ends sessions)")
+    public UserViews.UserView resetPassword(@PathParam("id") long id, NewPassword body) {
+        return UserViews.of(accounts.resetPassword(id, body == null ? null : body.password(), user.writeScope()));
+    }
+
     @POST
     @Path("{id}/unlock")
     @RolesAllowed("ADMIN")

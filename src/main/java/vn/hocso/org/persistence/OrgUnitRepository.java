@@ -40,7 +40,8 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
     public Map<Long, Long> peopleCountByChild(long parentId) {
         List<Object[]> rows = getEntityManager().createQuery("""
                 select c.id, count(p.id) from OrgUnit c, Person p
-                where c.parent.id = :parent and p.active = true and p.institution.path like concat(c.path, '%')
+                where c.parent.id = :parent and p.active = true
+                  and substring(p.institution.path, 1, length(c.path)) = c.path
                 group by c.id""", Object[].class)
                 .setParameter("parent", parentId).getResultList();
         Map<Long, Long> counts = new HashMap<>();
@@ -53,9 +54,15 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
         if (scope.isEmpty()) {
             return List.of();
         }
-        Parameters params = Parameters.with("text", "%" + text.toLowerCase() + "%");
-        String where = "(lower(name) like :text or lower(code) like :text) and " + pathFilter("path", scope, params);
+        Parameters params = Parameters.with("text", "%" + likePrefix(text.toLowerCase()));
+        String where = "(lower(name) like :text escape '\\' or lower(code) like :text escape '\\') and "
+                + pathFilter("path", scope, params);
         return find(where + " order by name", params).page(0, limit).list();
+    }
+
+    /** A LIKE pattern matching every text that starts with {@code prefix} ('%', '_' and '\\' in it are literal). */
+    public static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**
@@ -65,8 +72,9 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
     public static String pathFilter(String pathExpression, OrgScope scope, Parameters params) {
         StringBuilder where = new StringBuilder("(");
         for (int i = 0; i < scope.paths().size(); i++) {
-            where.append(i == 0 ? "" : " or ").append(pathExpression).append(" like :scope").append(i);
-            params.and("scope" + i, scope.paths().get(i) + "%");
+            where.append(i == 0 ? "" : " or ").append(pathExpression).append(" like :scope").append(i)
+                    .append(" escape '\\'");
+            params.and("scope" + i, likePrefix(scope.paths().get(i)));
         }
         return where.append(')').toString();
     }

@@ -41,8 +41,8 @@ public class PersonRepository implements PanacheRepository<Person> {
         StringBuilder where = new StringBuilder(OrgUnitRepository.pathFilter("institution.path", scope, params));
         String key = VietnameseText.searchKey(criteria.text());
         if (!key.isEmpty()) {
-            where.append(" and searchText like :text");
-            params.and("text", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and searchText like :text escape '\\'");
+            params.and("text", "%" + OrgUnitRepository.likePrefix(key));
         }
         if (criteria.position() != null) {
             where.append(" and position = :position");

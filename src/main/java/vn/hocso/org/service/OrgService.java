@@ -20,7 +20,7 @@ import vn.hocso.platform.web.InputCheck;
 
 /** Reads and grows the organisation tree within a caller's scope. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class OrgService {
 
     /** A new district or institution. */
@@ -36,6 +36,7 @@ public class OrgService {
      *
      * @throws DomainException 404 when it does not exist or is outside the scope
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public OrgUnit get(long id, OrgScope scope) {
         OrgUnit unit = units.findById(id);
         if (unit == null || !scope.covers(unit)) {
@@ -45,21 +46,25 @@ public class OrgService {
     }
 
     /** The top units of the scope (the city for a city-wide user, a district for a district administrator…). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrgUnit> roots(OrgScope scope) {
         return units.roots(scope);
     }
 
     /** Direct children of a unit, districts before institutions, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrgUnit> children(OrgUnit unit) {
         return units.children(unit.id);
     }
 
     /** Active people in each child's subtree, keyed by child id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Long> peopleCountByChild(OrgUnit unit) {
         return units.peopleCountByChild(unit.id);
     }
 
     /** The chain from the highest unit the scope can see down to {@code unit}, for breadcrumbs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrgUnit> trail(OrgUnit unit, OrgScope scope) {
         List<String> paths = new ArrayList<>();
         int from = 1;
@@ -75,6 +80,7 @@ public class OrgService {
     }
 
     /** Units of the scope whose name or code contains {@code text}, at most {@code limit}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrgUnit> search(OrgScope scope, String text, int limit) {
         return units.search(scope, text.trim(), limit);
     }
@@ -82,9 +88,8 @@ public class OrgService {
     /**
      * Adds a district under the city or an institution under a district.
      *
-     * @throws DomainException 422 for invalid fields, 404 when the parent is not in the scope, 409 for a code in use
+     * @throws DomainException 422 for invalid fields (also a parent outside the scope), 409 for a code in use
      */
-    @Transactional
     public OrgUnit create(NewUnit input, OrgScope scope) {
         InputCheck check = new InputCheck();
         String code = input.code() == null ? null : input.code().trim().toUpperCase();
@@ -103,7 +108,11 @@ public class OrgService {
             }
         }
         check.throwIfInvalid();
-        OrgUnit parent = get(input.parentId(), scope);
+        OrgUnit parent = units.findById(input.parentId());
+        if (parent == null || !scope.covers(parent)) {
+            throw new DomainException(422, AppMessages::error_validation, List.of(
+                    new DomainException.FieldError("parentId", AppMessages::error_unitNotInScope)));
+        }
         OrgUnitKind expectedParent = input.kind() == OrgUnitKind.DISTRICT ? OrgUnitKind.CITY : OrgUnitKind.DISTRICT;
         if (parent.kind != expectedParent) {
             throw new DomainException(422, AppMessages::error_orgParentKind);

@@ -1,6 +1,7 @@
 package vn.hocso.org.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 import vn.hocso.org.model.OrgScope;
 import vn.hocso.org.model.OrgUnit;
 import vn.hocso.org.model.Person;
+import vn.hocso.org.model.PersonChanged;
 import vn.hocso.org.model.StaffPosition;
 import vn.hocso.org.persistence.OrgUnitRepository;
 import vn.hocso.org.persistence.PersonRepository;
@@ -20,7 +22,7 @@ import vn.hocso.platform.web.PageResult;
 
 /** Staff records, always within the caller's scope. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class PersonService {
 
     /** Fields of a person as written by an administrator; {@code active} null means unchanged (true when new). */
@@ -37,13 +39,21 @@ public class PersonService {
     @Inject
     OrgUnitRepository units;
 
-    /** People of the scope (optionally narrowed to one unit's subtree) matching the criteria. */
+    @Inject
+    Event<PersonChanged> changes;
+
+    /**
+     * People of the scope (optionally narrowed to one unit's subtree) matching the criteria.
+     *
+     * @throws DomainException 404 when {@code unitId} does not exist or lies outside the scope
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Person> search(OrgScope scope, Long unitId, PersonRepository.Criteria criteria,
             PageRequest page) {
         OrgScope effective = scope;
         if (unitId != null) {
             OrgUnit unit = units.findById(unitId);
-            if (unit == null) {
+            if (unit == null || !scope.covers(unit)) {
                 throw DomainException.notFound();
             }
             effective = scope.narrowTo(unit.path);
@@ -52,8 +62,11 @@ public class PersonService {
     }
 
     /**
+     * The person, if they work in the scope.
+     *
      * @throws DomainException 404 when the person does not exist or works outside the scope
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Person get(long id, OrgScope scope) {
         Person person = people.findById(id);
         if (person == null || !scope.covers(person.institution)) {
@@ -68,7 +81,6 @@ public class PersonService {
      * @throws DomainException 422 for invalid or missing fields, 404 when the institution is not in the scope, 409
      *         when the national id or e-mail is already used
      */
-    @Transactional
     public Person create(PersonInput input, OrgScope scope) {
         Person person = new Person();
         apply(person, input, scope, true);
@@ -77,15 +89,17 @@ public class PersonService {
     }
 
     /**
-     * Replaces a staff record's fields (a transfer is a change of institution; deactivation is {@code active=false}).
+     * Replaces a staff record's fields (a transfer is a change of institution; deactivation is {@code active=false})
+     * and fires {@link PersonChanged}.
      *
      * @throws DomainException as {@link #create}, and 404 when the person is not in the scope
      */
-    @Transactional
     public Person update(long id, PersonInput input, OrgScope scope) {
         Person person = get(id, scope);
+        long before = person.institution.id;
         apply(person, input, scope, false);
         person.updatedAt = Instant.now();
+        changes.fire(new PersonChanged(person.id, before, person.institution.id, person.active));
         return person;
     }
 

@@ -97,6 +97,8 @@ public interface AppMessages {
     @Message String error_malformedJson(String line, String column);
     @Message String error_jsonFieldValue(String field, String value);
     @Message String error_jsonFieldType(String field);
+    @Message String error_jsonBodyType();
+    @Message String error_conflict();
     @Message String error_validation();
     @Message String error_fieldRequired();
     @Message String error_tooLong(int max);
@@ -115,4 +117,6 @@ public interface AppMessages {
     @Message String error_localeUnsupported();
     @Message String error_rolesRequired();
     @Message String error_personHasAccount();
+    @Message String error_lrsScopes(String known);
+    @Message String error_inThePast();
 }

@@ -67,6 +67,8 @@ public class ErrorMappers {
             detail = m.error_jsonFieldValue(fieldPath(bad), String.valueOf(bad.getValue()));
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             detail = m.error_jsonFieldType(fieldPath(mapping));
+        } else if (e instanceof MismatchedInputException) {
+            detail = m.error_jsonBodyType();
         } else {
             detail = m.error_malformedJson("?", "?");
         }
@@ -123,6 +125,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (isUniqueViolation(e)) {
+            return respond(request, 409, language.messages().error_conflict(), List.of(), null);
+        }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s %s", errorId, request.method(), request.path());
         return respond(request, 500, language.messages().error_internalWithId(errorId), List.of(), null);
@@ -131,11 +136,28 @@ public class ErrorMappers {
     private Response unauthorized(HttpServerRequest request) {
         if (isApi(request)) {
             Response.ResponseBuilder builder = Response.status(401)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"HocSo\", charset=\"UTF-8\"");
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
             return respond(request, 401, language.messages().error_unauthorized(), List.of(), builder);
         }
-        String next = request.uri();
-        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create(loginRedirect(request.uri()))).build();
+    }
+
+    /** The {@code WWW-Authenticate} challenge of HocSo's API. */
+    public static final String BASIC_CHALLENGE = "Basic realm=\"HocSo\", charset=\"UTF-8\"";
+
+    /** Where a page sends a visitor who must log in first, coming back to {@code uri} afterwards. */
+    public static String loginRedirect(String uri) {
+        return "/login?next=" + URLEncoder.encode(uri, StandardCharsets.UTF_8);
+    }
+
+    /** True when a unique constraint refused a write (two requests created the same thing at once). */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response respond(HttpServerRequest request, int status, String detail, List<Problem.FieldProblem> fields,
@@ -150,9 +172,9 @@ public class ErrorMappers {
         return b.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
-    /** API paths answer in JSON; everything else is a page. */
+    /** API and operator paths answer in JSON; everything else is a page. */
     static boolean isApi(HttpServerRequest request) {
-        return request.path().startsWith("/api/");
+        return request.path().startsWith("/api/") || request.path().startsWith("/q/");
     }
 
     /** The syntax error (truncated or invalid JSON text) behind a Jackson failure, if that is what it is. */
