@@ -22,10 +22,15 @@ import java.util.Set;
 /**
  * HocSo's one authentication mechanism: HTTP Basic for API clients (an {@code Authorization: Basic} header wins), and
  * otherwise the page-session cookie {@value #SESSION_COOKIE}. No credentials means anonymous; an invalid or expired
- * session cookie also means anonymous (the page then asks to log in). A malformed Basic header fails.
+ * session cookie also means anonymous (the page then asks to log in). A malformed Basic header fails. Under
+ * {@code /xapi/} an Authorization header carries LRS credentials, which the LRS checks itself, so such requests are
+ * left anonymous here.
  */
 @ApplicationScoped
 public class HocsoAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** The LRS checks its own credentials (LRS keys) below this path; only the session cookie is resolved here. */
+    static final String LRS_PATH = "/xapi/";
 
     /** Name of the session cookie (HttpOnly, SameSite=Lax). */
     public static final String SESSION_COOKIE = "hocso_session";
@@ -33,6 +38,9 @@ public class HocsoAuthenticationMechanism implements HttpAuthenticationMechanism
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String authorization = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
+        if (authorization != null && context.request().path().startsWith(LRS_PATH)) {
+            return Uni.createFrom().nullItem();
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] credentials = decodeBasic(authorization.substring(6).trim());
             if (credentials == null) {

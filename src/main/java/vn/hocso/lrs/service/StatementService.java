@@ -1,0 +1,270 @@
+package vn.hocso.lrs.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.hocso.lrs.model.AgentIfi;
+import vn.hocso.lrs.model.XapiJson;
+import vn.hocso.lrs.model.XapiVersion;
+import vn.hocso.lrs.persistence.AttachmentStore;
+import vn.hocso.lrs.persistence.StatementQuery;
+import vn.hocso.lrs.persistence.StatementRow;
+import vn.hocso.lrs.persistence.StatementStore;
+import vn.hocso.lrs.security.LrsPrincipal;
+import vn.hocso.lrs.validation.StatementValidator;
+import vn.hocso.lrs.validation.XapiTimes;
+import vn.hocso.lrs.validation.XapiValidationException;
+import vn.hocso.lrs.web.XapiException;
+
+/**
+ * Stores and reads statements. A stored statement is immutable; a batch is stored whole or not at all, in one
+ * transaction committed before the caller is answered (so an acknowledged statement survives a crash).
+ */
+@ApplicationScoped
+public class StatementService {
+
+    /** An attachment part received with statements: its SHA-2 (hex), media type and content. */
+    public record Attachment(String sha2, String contentType, byte[] content) {
+    }
+
+    static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
+    static final String SIGNATURE = "http://adlnet.gov/expapi/attachments/signature";
+    private static final DateTimeFormatter STORED_FORMAT = DateTimeFormatter.ISO_INSTANT;
+    /** Properties the LRS adds to a statement; a re-sent statement is "the same" whatever their values. */
+    private static final Set<String> LRS_PROPERTIES = Set.of("id", "stored", "authority", "version", "timestamp");
+
+    @Inject
+    StatementStore store;
+
+    @Inject
+    AttachmentStore attachments;
+
+    @Inject
+    ActivityDefinitions definitions;
+
+    @Inject
+    ConsistencyClock clock;
+
+    /**
+     * Validates and stores statements.
+     *
+     * @param statements as received (objects)
+     * @param parts attachment parts received with them, by SHA-2
+     * @return the statement ids, in order
+     * @throws XapiValidationException (400) for an invalid statement, naming the property
+     * @throws XapiException 400 for duplicate ids in the batch or attachment problems, 403 without the right scope or
+     *         for another agent's statement, 409 for an id already stored with different content
+     */
+    @Transactional
+    public List<UUID> store(List<JsonNode> statements, Map<String, Attachment> parts, XapiVersion version,
+            LrsPrincipal principal) {
+        if (!principal.canWriteStatements()) {
+            throw XapiException.forbidden("This credential may not write statements (scope statements/write)");
+        }
+        List<ObjectNode> prepared = new ArrayList<>(statements.size());
+        Map<UUID, ObjectNode> byId = new LinkedHashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            JsonNode s = statements.get(i);
+            String where = statements.size() > 1 ? "statements[" + i + "]" : "statement";
+            if (!s.isObject()) {
+                throw new XapiValidationException(where, "must be a JSON object");
+            }
+            try {
+                StatementValidator.validate(s, version);
+            } catch (XapiValidationException e) {
+                throw new XapiValidationException(where + (e.path().isEmpty() ? "" : "." + e.path()),
+                        e.getMessage().substring(e.path().isEmpty() ? 0 : e.path().length() + 2));
+            }
+            ObjectNode copy = s.deepCopy();
+            UUID id = copy.has("id") ? UUID.fromString(copy.get("id").asText()) : UUID.randomUUID();
+            copy.put("id", id.toString());
+            if (byId.put(id, copy) != null) {
+                throw XapiException.badRequest("The statement id " + id + " appears twice in this request");
+            }
+            if (principal.ownAgentIfi() != null && !principal.ownAgentIfi().equals(AgentIfi.of(copy.get("actor")))) {
+                throw XapiException.forbidden(where + ".actor: you may only store statements about yourself");
+            }
+            prepared.add(copy);
+        }
+        checkAttachments(prepared, parts);
+        try (ConsistencyClock.Write write = clock.begin()) {
+            List<StatementRow> rows = new ArrayList<>(prepared.size());
+            for (ObjectNode s : prepared) {
+                rows.add(row(complete(s, write.stored(), version, principal), principal));
+            }
+            Map<UUID, String> existing = store.payloads(byId.keySet());
+            List<StatementRow> fresh = new ArrayList<>();
+            for (StatementRow r : rows) {
+                String before = existing.get(r.statementId());
+                if (before == null) {
+                    fresh.add(r);
+                } else {
+                    requireSame(byId.get(r.statementId()), before);
+                }
+            }
+            List<Integer> raced = store.insert(fresh);
+            if (!raced.isEmpty()) {
+                Map<UUID, String> now = store.payloads(raced.stream().map(i -> fresh.get(i).statementId()).toList());
+                now.forEach((id, payload) -> requireSame(byId.get(id), payload));
+            }
+            afterInsert(fresh, parts, principal);
+        }
+        return new ArrayList<>(byId.keySet());
+    }
+
+    private void afterInsert(List<StatementRow> fresh, Map<String, Attachment> parts, LrsPrincipal principal) {
+        Set<UUID> targets = new HashSet<>();
+        Set<UUID> ids = new HashSet<>();
+        for (StatementRow r : fresh) {
+            ids.add(r.statementId());
+            if (r.voiding() && r.refStatementId() != null) {
+                targets.add(r.refStatementId());
+            }
+        }
+        targets.addAll(store.alreadyVoided(ids));
+        store.voidTargets(targets);
+        attachments.save(parts.values());
+        if (principal.canDefine()) {
+            definitions.record(fresh.stream().map(StatementRow::payload).toList());
+        }
+    }
+
+    /** Adds what the LRS sets: stored, authority, version, timestamp; contextActivities become arrays. */
+    private static ObjectNode complete(ObjectNode s, Instant stored, XapiVersion version, LrsPrincipal principal) {
+        String storedText = STORED_FORMAT.format(stored);
+        s.put("stored", storedText);
+        if (!s.has("timestamp")) {
+            s.put("timestamp", storedText);
+        }
+        s.set("authority", principal.authority());
+        if (!s.has("version")) {
+            s.put("version", version.is2() ? "2.0.0" : "1.0.0");
+        }
+        normaliseContextActivities(s);
+        if (s.path("object").path("objectType").asText().equals("SubStatement")) {
+            normaliseContextActivities((ObjectNode) s.get("object"));
+        }
+        return s;
+    }
+
+    private static void normaliseContextActivities(ObjectNode s) {
+        JsonNode ca = s.path("context").path("contextActivities");
+        if (ca instanceof ObjectNode lists) {
+            Iterator<Map.Entry<String, JsonNode>> it = lists.fields();
+            List<String> single = new ArrayList<>();
+            it.forEachRemaining(e -> {
+                if (e.getValue().isObject()) {
+                    single.add(e.getKey());
+                }
+            });
+            for (String key : single) {
+                ArrayNode array = XapiJson.MAPPER.createArrayNode().add(lists.get(key));
+                lists.set(key, array);
+            }
+        }
+    }
+
+    private static StatementRow row(ObjectNode s, LrsPrincipal principal) {
+        JsonNode object = s.get("object");
+        String verb = s.get("verb").get("id").asText();
+        boolean isRef = "StatementRef".equals(object.path("objectType").asText());
+        UUID ref = isRef ? UUID.fromString(object.get("id").asText()) : null;
+        JsonNode reg = s.path("context").get("registration");
+        StatementLinks links = StatementLinks.of(s);
+        return new StatementRow(UUID.fromString(s.get("id").asText()), Instant.parse(s.get("stored").asText()),
+                parseTimestamp(s.get("timestamp").asText()), verb, reg == null ? null : UUID.fromString(reg.asText()),
+                VOIDED.equals(verb) && isRef, ref, principal.credentialId(), principal.authorityIfi(),
+                s.has("attachments"), XapiJson.write(s), links.agents(), links.activities());
+    }
+
+    static Instant parseTimestamp(String text) {
+        return XapiTimes.toInstant(text);
+    }
+
+    /**
+     * The re-sent statement must equal the stored one in everything the client controls.
+     *
+     * @throws XapiException 409 otherwise
+     */
+    private static void requireSame(ObjectNode sent, String storedPayload) {
+        JsonNode stored = XapiJson.parse(storedPayload, "stored statement");
+        Iterator<Map.Entry<String, JsonNode>> fields = sent.fields();
+        boolean same = true;
+        while (fields.hasNext() && same) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            if (!LRS_PROPERTIES.contains(f.getKey())) {
+                same = f.getValue().equals(stored.get(f.getKey()));
+            }
+        }
+        Iterator<String> names = stored.fieldNames();
+        while (names.hasNext() && same) {
+            String name = names.next();
+            same = LRS_PROPERTIES.contains(name) || sent.has(name);
+        }
+        if (!same) {
+            throw XapiException.conflict("A different statement with id " + sent.get("id").asText()
+                    + " is already stored; statements are immutable");
+        }
+    }
+
+    /**
+     * Every attachment without fileUrl needs a part with its SHA-2, every part must belong to an attachment, and a
+     * signature attachment must hold a JWS whose payload is the statement.
+     */
+    private static void checkAttachments(List<ObjectNode> statements, Map<String, Attachment> parts) {
+        Set<String> declared = new HashSet<>();
+        for (ObjectNode s : statements) {
+            for (JsonNode a : s.path("attachments")) {
+                String sha2 = a.path("sha2").asText();
+                declared.add(sha2);
+                Attachment part = parts.get(sha2);
+                if (part == null && !a.has("fileUrl")) {
+                    throw XapiException.badRequest("Attachment " + sha2 + " has no fileUrl and was not sent as a part");
+                }
+                if (part != null && SIGNATURE.equals(a.path("usageType").asText())) {
+                    SignatureCheck.verify(s, part.content(), a);
+                }
+            }
+        }
+        for (String sha2 : parts.keySet()) {
+            if (!declared.contains(sha2)) {
+                throw XapiException.badRequest("The part with hash " + sha2 + " matches no attachment of the statements");
+            }
+        }
+    }
+
+    /** One statement by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<StatementStore.Stored> get(UUID id) {
+        return store.byId(id);
+    }
+
+    /** Statements matching a query, at most {@code limit + 1} (one extra says there is a next page). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StatementStore.Stored> query(StatementQuery query) {
+        StatementQuery.Sql sql = query.toSql();
+        return store.select(sql.text(), sql.params());
+    }
+
+    /** Attachment contents by SHA-2. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Attachment> attachments(Set<String> sha2s) {
+        Map<String, Attachment> found = new HashMap<>();
+        attachments.load(sha2s).forEach(a -> found.put(a.sha2(), a));
+        return found;
+    }
+}
