@@ -43,6 +43,8 @@ class AuthorizationMatrixTest {
             GET  /api/v1/users/{teacherUser}         401 403 403 200 200 200 200
             POST /api/v1/users/{auditorUser}/unlock  401 403 403 403 404 404 200
             POST /api/v1/users/{teacherUser}/password 401 403 403 403 422 422 422
+            GET  /api/v1/lrs/credentials             401 403 403 200 403 403 200
+            POST /api/v1/lrs/credentials             401 403 403 403 403 403 422
             GET  /                                   303 200 200 200 200 200 200
             GET  /admin                              303 403 403 200 200 200 200
             GET  /admin?unit={city}                  303 403 403 200 404 404 200
