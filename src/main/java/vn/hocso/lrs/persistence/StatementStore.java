@@ -35,41 +35,31 @@ public class StatementStore {
     /** Payloads of the statements with these ids that are already stored, by id. */
     public Map<UUID, String> payloads(Collection<UUID> ids) {
         Map<UUID, String> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        String sql = "SELECT statement_id, payload FROM lrs_statement WHERE statement_id = ANY (?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getObject(1, UUID.class), rs.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        byUuids("SELECT statement_id, payload FROM lrs_statement WHERE statement_id = ANY (?)", ids,
+                rs -> found.put(rs.getObject(1, UUID.class), rs.getString(2)));
         return found;
     }
 
-    /** Of these ids, the statements that are stored and are themselves voiding statements. */
-    public Set<UUID> voidingAmong(Collection<UUID> ids) {
-        Set<UUID> found = new HashSet<>();
+    /** Reads the rows of a query whose one parameter is an array of UUIDs (nothing when the collection is empty). */
+    private void byUuids(String sql, Collection<UUID> ids, RowReader reader) {
         if (ids.isEmpty()) {
-            return found;
+            return;
         }
-        String sql = "SELECT statement_id FROM lrs_statement WHERE is_voiding AND statement_id = ANY (?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.add(rs.getObject(1, UUID.class));
+                    reader.read(rs);
                 }
             }
         } catch (SQLException e) {
             throw new StoreException(e);
         }
-        return found;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
     }
 
     private static final String INSERT_STATEMENT = """
@@ -179,20 +169,8 @@ public class StatementStore {
     /** Voiding statements already stored that target any of these ids (a target that arrives after its voider). */
     public Set<UUID> alreadyVoided(Collection<UUID> ids) {
         Set<UUID> found = new HashSet<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        String sql = "SELECT ref_statement_id FROM lrs_statement WHERE is_voiding AND ref_statement_id = ANY (?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getObject(1, UUID.class));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        byUuids("SELECT ref_statement_id FROM lrs_statement WHERE is_voiding AND ref_statement_id = ANY (?)", ids,
+                rs -> found.add(rs.getObject(1, UUID.class)));
         return found;
     }
 

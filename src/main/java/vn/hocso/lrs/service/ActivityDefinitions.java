@@ -31,11 +31,11 @@ public class ActivityDefinitions {
     @Inject
     DataSource dataSource;
 
-    /** Merges the definitions found in these statement payloads (objects, sub-statement objects, context). */
-    public void record(List<String> payloads) {
+    /** Merges the definitions found in these statements (objects, sub-statement objects, context activities). */
+    public void record(List<? extends JsonNode> statements) {
         Map<String, ObjectNode> incoming = new LinkedHashMap<>();
-        for (String p : payloads) {
-            collect(XapiJson.parse(p, "statement"), incoming);
+        for (JsonNode s : statements) {
+            collect(s, incoming);
         }
         incoming.entrySet().removeIf(e -> XapiJson.write(e.getValue()).equals(known.get(e.getKey())));
         if (incoming.isEmpty()) {

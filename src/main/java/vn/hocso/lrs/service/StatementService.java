@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +61,10 @@ public class StatementService {
     @Inject
     ConsistencyClock clock;
 
+    /** To keep a write "in flight" for X-Experience-API-Consistent-Through until its transaction has ended. */
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * Validates and stores statements.
      *
@@ -101,32 +107,49 @@ public class StatementService {
             prepared.add(copy);
         }
         checkAttachments(prepared, parts);
-        try (ConsistencyClock.Write write = clock.begin()) {
-            List<StatementRow> rows = new ArrayList<>(prepared.size());
-            for (ObjectNode s : prepared) {
-                rows.add(row(complete(s, write.stored(), version, principal), principal));
-            }
-            Map<UUID, String> existing = store.payloads(byId.keySet());
-            List<StatementRow> fresh = new ArrayList<>();
-            for (StatementRow r : rows) {
-                String before = existing.get(r.statementId());
-                if (before == null) {
-                    fresh.add(r);
-                } else {
-                    requireSame(byId.get(r.statementId()), before);
-                }
-            }
-            List<Integer> raced = store.insert(fresh);
-            if (!raced.isEmpty()) {
-                Map<UUID, String> now = store.payloads(raced.stream().map(i -> fresh.get(i).statementId()).toList());
-                now.forEach((id, payload) -> requireSame(byId.get(id), payload));
-            }
-            afterInsert(fresh, parts, principal);
-        }
+        persist(prepared, byId, parts, version, principal);
         return new ArrayList<>(byId.keySet());
     }
 
-    private void afterInsert(List<StatementRow> fresh, Map<String, Attachment> parts, LrsPrincipal principal) {
+    /** Stores prepared statements: stored time and in-flight registration, 409 checks, insert, voiding, extras. */
+    private void persist(List<ObjectNode> prepared, Map<UUID, ObjectNode> byId, Map<String, Attachment> parts,
+            XapiVersion version, LrsPrincipal principal) {
+        ConsistencyClock.Write write = clock.begin();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                write.close();
+            }
+        });
+        List<StatementRow> rows = new ArrayList<>(prepared.size());
+        for (ObjectNode s : prepared) {
+            rows.add(row(complete(s, write.stored(), version, principal), principal));
+        }
+        Map<UUID, String> existing = store.payloads(byId.keySet());
+        List<StatementRow> fresh = new ArrayList<>();
+        for (StatementRow r : rows) {
+            String before = existing.get(r.statementId());
+            if (before == null) {
+                fresh.add(r);
+            } else {
+                requireSame(byId.get(r.statementId()), before);
+            }
+        }
+        List<Integer> raced = store.insert(fresh);
+        if (!raced.isEmpty()) {
+            Map<UUID, String> now = store.payloads(raced.stream().map(i -> fresh.get(i).statementId()).toList());
+            now.forEach((id, payload) -> requireSame(byId.get(id), payload));
+        }
+        afterInsert(fresh, byId, parts, principal);
+    }
+
+    private void afterInsert(List<StatementRow> fresh, Map<UUID, ObjectNode> byId, Map<String, Attachment> parts,
+            LrsPrincipal principal) {
         Set<UUID> targets = new HashSet<>();
         Set<UUID> ids = new HashSet<>();
         for (StatementRow r : fresh) {
@@ -139,7 +162,7 @@ public class StatementService {
         store.voidTargets(targets);
         attachments.save(parts.values());
         if (principal.canDefine()) {
-            definitions.record(fresh.stream().map(StatementRow::payload).toList());
+            definitions.record(fresh.stream().map(r -> byId.get(r.statementId())).toList());
         }
     }
 
