@@ -14,11 +14,12 @@ CREATE TABLE lrs_credential (
     created_at    TIMESTAMPTZ  NOT NULL DEFAULT now()
 );
 
--- Statements. id is the storage order (a sequence: later stored = larger id), used for keyset paging ("more") and as
--- the tie-breaker of every ordering. The statement is kept as sent plus what the LRS adds (stored, authority, version),
+-- Statements. id is the storage order, used for keyset paging ("more") and as the tie-breaker of every ordering: the
+-- LRS takes ids in blocks of 1000 from the sequence and hands out ids and stored times together, so that a larger id
+-- never has an earlier stored time (on a single writer node). The statement is kept as sent plus what the LRS adds (stored, authority, version),
 -- as JSON text: it is returned as is for format=exact and compared as is for the 409 rule.
 -- Ready for time partitioning: every query filters or orders by id/stored, and no foreign key points at this table.
-CREATE SEQUENCE lrs_statement_seq;
+CREATE SEQUENCE lrs_statement_seq INCREMENT BY 1000;
 CREATE TABLE lrs_statement (
     id                BIGINT      PRIMARY KEY,
     statement_id      UUID        NOT NULL UNIQUE,
@@ -30,6 +31,7 @@ CREATE TABLE lrs_statement (
     is_voiding        BOOLEAN     NOT NULL DEFAULT FALSE,
     ref_statement_id  UUID,
     credential_id     BIGINT,
+    actor_ifi         TEXT,
     authority_ifi     TEXT        NOT NULL,
     has_attachments   BOOLEAN     NOT NULL DEFAULT FALSE,
     payload           TEXT        NOT NULL
@@ -40,6 +42,7 @@ CREATE INDEX lrs_statement_registration_idx ON lrs_statement (registration, id) 
 CREATE INDEX lrs_statement_ref_idx ON lrs_statement (ref_statement_id) WHERE ref_statement_id IS NOT NULL;
 CREATE INDEX lrs_statement_referring_idx ON lrs_statement (id) WHERE ref_statement_id IS NOT NULL;
 CREATE INDEX lrs_statement_authority_idx ON lrs_statement (authority_ifi, id);
+CREATE INDEX lrs_statement_actor_idx ON lrs_statement (actor_ifi, id);
 
 -- Agents and groups a statement mentions, once each. direct = actor or object (the "agent" filter); otherwise only
 -- related_agents=true matches (authority, instructor, team, context agents/groups, sub-statement agents, members).
@@ -51,6 +54,8 @@ CREATE TABLE lrs_statement_agent (
     PRIMARY KEY (agent_ifi, statement_pk)
 );
 CREATE INDEX lrs_statement_agent_pk_idx ON lrs_statement_agent (statement_pk);
+-- The "agent" filter (actor/object only) as one ordered scan, without visiting related-only rows.
+CREATE INDEX lrs_statement_agent_direct_idx ON lrs_statement_agent (agent_ifi, statement_pk) WHERE direct;
 
 -- Activities a statement mentions, once each. direct = the object (the "activity" filter); otherwise only
 -- related_activities=true matches (context activities, sub-statement activities).
@@ -61,6 +66,8 @@ CREATE TABLE lrs_statement_activity (
     PRIMARY KEY (activity_iri, statement_pk)
 );
 CREATE INDEX lrs_statement_activity_pk_idx ON lrs_statement_activity (statement_pk);
+-- The "activity" filter (object only) as one ordered scan: course-level activities have many related-only rows.
+CREATE INDEX lrs_statement_activity_direct_idx ON lrs_statement_activity (activity_iri, statement_pk) WHERE direct;
 
 -- Attachment contents, shared by every statement that carries the same SHA-256.
 CREATE TABLE lrs_attachment (

@@ -17,13 +17,14 @@ import java.util.UUID;
  * @param relatedAgents match the agent anywhere in the statement, not only as actor or object
  * @param activityIri activity IRI, or null
  * @param relatedActivities match the activity anywhere, not only as object
+ * @param actorIfi only statements whose actor is this agent (an LMS user reading their own), or null
  * @param authorityIfi only statements stored with this authority ({@code statements/read/mine}), or null
  * @param after storage id of the last statement of the previous page, or null
  * @param limit page size (≥ 1)
  */
 public record StatementQuery(String agentIfi, boolean relatedAgents, String verbIri, String activityIri,
         boolean relatedActivities, UUID registration, Instant since, Instant until, boolean ascending,
-        String authorityIfi, Long after, int limit) {
+        String actorIfi, String authorityIfi, Long after, int limit) {
 
     /** SQL text and its parameters in order. */
     public record Sql(String text, List<Object> params) {
@@ -98,16 +99,26 @@ public record StatementQuery(String agentIfi, boolean relatedAgents, String verb
         }
     }
 
-    /** Conditions on the returned statement itself: not voided, time window, authority, page position. */
+    /** Conditions on the returned statement itself: not voided, time window, actor, authority, page position. */
     private void appendWindow(StringBuilder sql, List<Object> params) {
         sql.append(" AND NOT s.voided");
+        // Ids and stored times grow together, so the first statement stored after "since" (found on the stored
+        // index) bounds the ids of all of them: an ordered id scan can start there instead of at the oldest.
         if (since != null) {
-            sql.append(" AND s.stored > ?");
+            sql.append(" AND s.stored > ? AND s.id >= (SELECT x.id FROM lrs_statement x WHERE x.stored > ?"
+                    + " ORDER BY x.stored, x.id LIMIT 1)");
+            params.add(since);
             params.add(since);
         }
         if (until != null) {
-            sql.append(" AND s.stored <= ?");
+            sql.append(" AND s.stored <= ? AND s.id <= (SELECT x.id FROM lrs_statement x WHERE x.stored <= ?"
+                    + " ORDER BY x.stored DESC, x.id DESC LIMIT 1)");
             params.add(until);
+            params.add(until);
+        }
+        if (actorIfi != null) {
+            sql.append(" AND s.actor_ifi = ?");
+            params.add(actorIfi);
         }
         if (authorityIfi != null) {
             sql.append(" AND s.authority_ifi = ?");

@@ -64,8 +64,8 @@ public class StatementStore {
 
     private static final String INSERT_STATEMENT = """
             INSERT INTO lrs_statement (id, statement_id, stored, ts, verb_iri, registration, is_voiding,
-                ref_statement_id, credential_id, authority_ifi, has_attachments, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (statement_id) DO NOTHING""";
+                ref_statement_id, credential_id, actor_ifi, authority_ifi, has_attachments, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (statement_id) DO NOTHING""";
 
     /**
      * Inserts statements with their agent and activity links, in batches. A statement whose id is already stored
@@ -79,7 +79,7 @@ public class StatementStore {
             return skipped;
         }
         try (Connection c = dataSource.getConnection()) {
-            long[] ids = nextIds(c, rows.size());
+            long[] ids = rows.stream().mapToLong(StatementRow::id).toArray();
             int[] counts;
             try (PreparedStatement ps = c.prepareStatement(INSERT_STATEMENT)) {
                 for (int i = 0; i < rows.size(); i++) {
@@ -93,9 +93,10 @@ public class StatementStore {
                     ps.setBoolean(7, r.voiding());
                     ps.setObject(8, r.refStatementId(), Types.OTHER);
                     ps.setObject(9, r.credentialId(), Types.BIGINT);
-                    ps.setString(10, r.authorityIfi());
-                    ps.setBoolean(11, r.hasAttachments());
-                    ps.setString(12, r.payload());
+                    ps.setString(10, r.actorIfi());
+                    ps.setString(11, r.authorityIfi());
+                    ps.setBoolean(12, r.hasAttachments());
+                    ps.setString(13, r.payload());
                     ps.addBatch();
                 }
                 counts = ps.executeBatch();
@@ -116,19 +117,20 @@ public class StatementStore {
         return skipped;
     }
 
-    private static long[] nextIds(Connection c, int n) throws SQLException {
-        long[] ids = new long[n];
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT nextval('lrs_statement_seq') FROM generate_series(1, ?)")) {
-            ps.setInt(1, n);
-            try (ResultSet rs = ps.executeQuery()) {
-                for (int i = 0; rs.next(); i++) {
-                    ids[i] = rs.getLong(1);
-                }
-            }
+    /** The first of a block of {@value #ID_BLOCK} fresh storage ids (the sequence steps by that much). */
+    public long nextIdBlock() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT nextval('lrs_statement_seq')");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException(e);
         }
-        return ids;
     }
+
+    /** Size of an id block: the increment of {@code lrs_statement_seq}. */
+    public static final int ID_BLOCK = 1000;
 
     private static void insertLinks(Connection c, String sql, List<StatementRow> rows, long[] ids, boolean agents)
             throws SQLException {

@@ -63,6 +63,14 @@ public class LrsAuthenticator {
             throw unauthorized("Unknown key or wrong secret");
         }
         verified.remember(keySecret[0], keySecret[1], c.secretHash);
+        return principals.computeIfAbsent(c, LrsAuthenticator::principalOf);
+    }
+
+    /** Principals of credentials as last read (a credential read again is a new key, so changes show at once). */
+    private final java.util.Map<LrsCredential, LrsPrincipal> principals =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static LrsPrincipal principalOf(LrsCredential c) {
         ObjectNode authority = (ObjectNode) XapiJson.parse(c.authority, "authority");
         return new LrsPrincipal(c.id, c.scopeSet(), authority, AgentIfi.of(authority), null);
     }

@@ -1,6 +1,7 @@
 package vn.hocso.lrs.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,18 +28,25 @@ public class CredentialCache {
     @Inject
     LrsConfig config;
 
-    /** The credential with this key (possibly revoked or expired: the caller checks), or empty. */
-    @jakarta.transaction.Transactional
+    /**
+     * The credential with this key (possibly revoked or expired: the caller checks), or empty. A cached credential
+     * costs no database work at all.
+     */
     public Optional<LrsCredential> find(String key) {
         Instant now = Instant.now();
         Entry e = entries.get(key);
         if (e == null || e.loaded().plus(config.credentialCacheTtl()).isBefore(now)) {
-            LrsCredential c = credentials.findByKey(key).orElse(null);
+            LrsCredential c = QuarkusTransaction.joiningExisting().call(() -> {
+                LrsCredential found = credentials.findByKey(key).orElse(null);
+                if (found != null) {
+                    credentials.getEntityManager().detach(found);
+                }
+                return found;
+            });
             if (c == null) {
                 entries.remove(key);
                 return Optional.empty();
             }
-            credentials.getEntityManager().detach(c);
             if (entries.size() > 10_000) {
                 entries.clear();
             }

@@ -61,6 +61,9 @@ public class StatementService {
     @Inject
     ConsistencyClock clock;
 
+    @Inject
+    StatementIds ids;
+
     /** To keep a write "in flight" for X-Experience-API-Consistent-Through until its transaction has ended. */
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -111,10 +114,19 @@ public class StatementService {
         return new ArrayList<>(byId.keySet());
     }
 
-    /** Stores prepared statements: stored time and in-flight registration, 409 checks, insert, voiding, extras. */
+    /**
+     * Stores prepared statements: ids and stored time, in-flight registration, insert (ids already stored are
+     * skipped by the database and then compared: same content is fine, different content is a 409 that rolls the
+     * whole request back), voiding, attachments, definitions.
+     */
     private void persist(List<ObjectNode> prepared, Map<UUID, ObjectNode> byId, Map<String, Attachment> parts,
             XapiVersion version, LrsPrincipal principal) {
-        ConsistencyClock.Write write = clock.begin();
+        long[] storageIds;
+        ConsistencyClock.Write write;
+        synchronized (ids) {
+            storageIds = ids.take(prepared.size());
+            write = clock.begin();
+        }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -127,23 +139,15 @@ public class StatementService {
             }
         });
         List<StatementRow> rows = new ArrayList<>(prepared.size());
-        for (ObjectNode s : prepared) {
-            rows.add(row(complete(s, write.stored(), version, principal), principal));
+        for (int i = 0; i < prepared.size(); i++) {
+            rows.add(row(storageIds[i], complete(prepared.get(i), write.stored(), version, principal), principal));
         }
-        Map<UUID, String> existing = store.payloads(byId.keySet());
-        List<StatementRow> fresh = new ArrayList<>();
-        for (StatementRow r : rows) {
-            String before = existing.get(r.statementId());
-            if (before == null) {
-                fresh.add(r);
-            } else {
-                requireSame(byId.get(r.statementId()), before);
-            }
-        }
-        List<Integer> raced = store.insert(fresh);
-        if (!raced.isEmpty()) {
-            Map<UUID, String> now = store.payloads(raced.stream().map(i -> fresh.get(i).statementId()).toList());
-            now.forEach((id, payload) -> requireSame(byId.get(id), payload));
+        List<Integer> skipped = store.insert(rows);
+        List<StatementRow> fresh = new ArrayList<>(rows);
+        if (!skipped.isEmpty()) {
+            List<UUID> known = skipped.stream().map(i -> rows.get(i).statementId()).toList();
+            store.payloads(known).forEach((id, payload) -> requireSame(byId.get(id), payload));
+            fresh.removeIf(r -> known.contains(r.statementId()));
         }
         afterInsert(fresh, byId, parts, principal);
     }
@@ -173,7 +177,7 @@ public class StatementService {
         if (!s.has("timestamp")) {
             s.put("timestamp", storedText);
         }
-        s.set("authority", principal.authority());
+        s.set("authority", principal.authority().deepCopy());
         if (!s.has("version")) {
             s.put("version", version.is2() ? "2.0.0" : "1.0.0");
         }
@@ -201,16 +205,17 @@ public class StatementService {
         }
     }
 
-    private static StatementRow row(ObjectNode s, LrsPrincipal principal) {
+    private static StatementRow row(long id, ObjectNode s, LrsPrincipal principal) {
         JsonNode object = s.get("object");
         String verb = s.get("verb").get("id").asText();
         boolean isRef = "StatementRef".equals(object.path("objectType").asText());
         UUID ref = isRef ? UUID.fromString(object.get("id").asText()) : null;
         JsonNode reg = s.path("context").get("registration");
         StatementLinks links = StatementLinks.of(s);
-        return new StatementRow(UUID.fromString(s.get("id").asText()), Instant.parse(s.get("stored").asText()),
+        return new StatementRow(id, UUID.fromString(s.get("id").asText()), Instant.parse(s.get("stored").asText()),
                 parseTimestamp(s.get("timestamp").asText()), verb, reg == null ? null : UUID.fromString(reg.asText()),
-                VOIDED.equals(verb) && isRef, ref, principal.credentialId(), principal.authorityIfi(),
+                VOIDED.equals(verb) && isRef, ref, principal.credentialId(), AgentIfi.of(s.get("actor")),
+                principal.authorityIfi(),
                 s.has("attachments"), XapiJson.write(s), links.agents(), links.activities());
     }
 

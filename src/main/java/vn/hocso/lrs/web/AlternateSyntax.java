@@ -42,9 +42,9 @@ final class AlternateSyntax {
         String formVersion = form.entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase("X-Experience-API-Version")).map(Map.Entry::getValue)
                 .findFirst().orElse(versionHeader);
-        if (XapiVersion.fromHeader(formVersion).map(XapiVersion::is2).orElse(true)
-                && XapiVersion.fromHeader(versionHeader).map(XapiVersion::is2).orElse(true)) {
-            throw XapiException.badRequest("xAPI 2.0 does not allow the alternate request syntax (?method=)");
+        if (XapiVersion.fromHeader(formVersion).map(XapiVersion::is2).orElse(true)) {
+            throw XapiException.badRequest("The alternate request syntax (?method=) is only for xAPI 1.0.x requests; "
+                    + "xAPI 2.0 does not allow it");
         }
         if (request.params().size() > 1) {
             throw XapiException.badRequest(

@@ -42,6 +42,10 @@ public class DocumentsHandler {
             throw XapiException.forbidden("This credential may not " + (write ? "write" : "read") + " "
                     + request.resource() + " documents");
         }
+        if (write && r.kind == 'A' && principal.ownAgentIfi() != null) {
+            throw XapiException.forbidden("Activity profiles are shared by every learner: only LRS credentials with "
+                    + "the profile scope may change them");
+        }
         allowOnly(request, r.params);
         Key key = key(request, r, principal);
         String docId = request.param(r.idParam);

@@ -136,7 +136,8 @@ final class StatementFormats {
         }
         List<String> tags = new java.util.ArrayList<>();
         map.fieldNames().forEachRemaining(tags::add);
-        String best = languages.isEmpty() ? null : Locale.lookupTag(languages, tags);
+        String best = languages.isEmpty() ? null
+                : Locale.filterTags(languages, tags).stream().findFirst().orElse(null);
         if (best == null) {
             best = tags.stream().filter(t -> t.equalsIgnoreCase("und")).findFirst().orElse(tags.get(0));
         }

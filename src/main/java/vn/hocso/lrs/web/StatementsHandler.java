@@ -181,11 +181,8 @@ public class StatementsHandler {
         if (request.param("agent") != null) {
             agentIfi = AgentParam.ifi(request.param("agent"), "agent");
         }
-        if (principal.ownAgentIfi() != null) {
-            if (agentIfi != null && !agentIfi.equals(principal.ownAgentIfi())) {
-                throw XapiException.forbidden("You may only read your own statements");
-            }
-            agentIfi = principal.ownAgentIfi();
+        if (principal.ownAgentIfi() != null && agentIfi != null && !agentIfi.equals(principal.ownAgentIfi())) {
+            throw XapiException.forbidden("You may only read your own statements");
         }
         String verb = request.param("verb");
         if (verb != null && !isAbsoluteIri(verb)) {
@@ -221,7 +218,7 @@ public class StatementsHandler {
                 : principal.authorityIfi();
         return new StatementQuery(agentIfi, bool(request, "related_agents"), verb, activity,
                 bool(request, "related_activities"), registration, time(request, "since"), time(request, "until"),
-                bool(request, "ascending"), authority, from, limit);
+                bool(request, "ascending"), principal.ownAgentIfi(), authority, from, limit);
     }
 
     private static String moreLink(XapiRequest request, long lastId) {
