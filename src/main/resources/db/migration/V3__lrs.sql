@@ -53,9 +53,7 @@ CREATE TABLE lrs_statement_agent (
     direct        BOOLEAN NOT NULL,
     PRIMARY KEY (agent_ifi, statement_pk)
 );
-CREATE INDEX lrs_statement_agent_pk_idx ON lrs_statement_agent (statement_pk);
--- The "agent" filter (actor/object only) as one ordered scan, without visiting related-only rows.
-CREATE INDEX lrs_statement_agent_direct_idx ON lrs_statement_agent (agent_ifi, statement_pk) WHERE direct;
+
 
 -- Activities a statement mentions, once each. direct = the object (the "activity" filter); otherwise only
 -- related_activities=true matches (context activities, sub-statement activities).
@@ -65,9 +63,7 @@ CREATE TABLE lrs_statement_activity (
     direct        BOOLEAN NOT NULL,
     PRIMARY KEY (activity_iri, statement_pk)
 );
-CREATE INDEX lrs_statement_activity_pk_idx ON lrs_statement_activity (statement_pk);
--- The "activity" filter (object only) as one ordered scan: course-level activities have many related-only rows.
-CREATE INDEX lrs_statement_activity_direct_idx ON lrs_statement_activity (activity_iri, statement_pk) WHERE direct;
+
 
 -- Attachment contents, shared by every statement that carries the same SHA-256.
 CREATE TABLE lrs_attachment (

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,9 +30,16 @@ public class ActivityDefinitions {
     @Inject
     DataSource dataSource;
 
-    /** Merges the definitions found in these statements (objects, sub-statement objects, context activities). */
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Merges the definitions found in these statements (objects, sub-statement objects, context activities), in the
+     * order of their IRIs so that concurrent writers lock rows in the same order (no deadlock). Runs inside the
+     * caller's transaction; what it wrote is remembered as stored only once that transaction has committed.
+     */
     public void record(List<? extends JsonNode> statements) {
-        Map<String, ObjectNode> incoming = new LinkedHashMap<>();
+        Map<String, ObjectNode> incoming = new java.util.TreeMap<>();
         for (JsonNode s : statements) {
             collect(s, incoming);
         }
@@ -42,6 +48,7 @@ public class ActivityDefinitions {
             return;
         }
         Map<String, ObjectNode> current = load(incoming.keySet());
+        Map<String, String> written = new java.util.HashMap<>();
         String sql = "INSERT INTO lrs_activity (activity_iri, definition, updated) VALUES (?, ?, now()) "
                 + "ON CONFLICT (activity_iri) DO UPDATE SET definition = EXCLUDED.definition, updated = now()";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -51,12 +58,25 @@ public class ActivityDefinitions {
                 ps.setString(1, e.getKey());
                 ps.setString(2, XapiJson.write(merged));
                 ps.addBatch();
-                if (known.size() > 50_000) {
-                    known.clear();
-                }
-                known.put(e.getKey(), XapiJson.write(e.getValue()));
+                written.put(e.getKey(), XapiJson.write(e.getValue()));
             }
             ps.executeBatch();
+            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the commit
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                        if (known.size() > 50_000) {
+                            known.clear();
+                        }
+                        known.putAll(written);
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw new StatementStore.StoreException(e);
         }

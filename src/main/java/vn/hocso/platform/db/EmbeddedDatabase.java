@@ -71,7 +71,14 @@ public final class EmbeddedDatabase {
                         .setCleanDataDirectory(false)
                         .setOverrideWorkingDirectory(Files.createDirectories(dataDirectory.resolve("pg-binaries")).toFile())
                         .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("fsync", "on");
+                        .setServerConfig("fsync", "on")
+                        // Write-heavy LRS bursts: fewer checkpoints (fewer full-page images), compressed WAL.
+                        .setServerConfig("shared_buffers", "256MB")
+                        .setServerConfig("wal_buffers", "16MB")
+                        .setServerConfig("max_wal_size", "4GB")
+                        .setServerConfig("checkpoint_timeout", "15min")
+                        .setServerConfig("checkpoint_completion_target", "0.9")
+                        .setServerConfig("wal_compression", "on");
             }
             server = builder.start();
             createDatabaseIfMissing(server);
