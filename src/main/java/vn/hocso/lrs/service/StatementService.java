@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -64,12 +65,17 @@ public class StatementService {
     @Inject
     StatementIds ids;
 
+    @Inject
+    StatementGroupWriter groupWriter;
+
     /** To keep a write "in flight" for X-Experience-API-Consistent-Through until its transaction has ended. */
     @Inject
     TransactionSynchronizationRegistry transactions;
 
     /**
-     * Validates and stores statements.
+     * Validates and stores statements, in a transaction of its own that has committed when it returns: a single
+     * statement without attachments is committed together with other requests' single statements (group commit,
+     * {@link StatementGroupWriter}); anything else in a transaction of its own.
      *
      * @param statements as received (objects)
      * @param parts attachment parts received with them, by SHA-2
@@ -78,7 +84,6 @@ public class StatementService {
      * @throws XapiException 400 for duplicate ids in the batch or attachment problems, 403 without the right scope or
      *         for another agent's statement, 409 for an id already stored with different content
      */
-    @Transactional
     public List<UUID> store(List<JsonNode> statements, Map<String, Attachment> parts, XapiVersion version,
             LrsPrincipal principal) {
         if (!principal.canWriteStatements()) {
@@ -110,8 +115,62 @@ public class StatementService {
             prepared.add(copy);
         }
         checkAttachments(prepared, parts);
-        persist(prepared, byId, parts, version, principal);
+        if (prepared.size() == 1 && parts.isEmpty()) {
+            groupWriter.write(prepared.get(0), version, principal);
+        } else {
+            QuarkusTransaction.requiringNew().run(() -> persist(prepared, byId, parts, version, principal));
+        }
         return new ArrayList<>(byId.keySet());
+    }
+
+    /**
+     * Stores single statements of different requests in the current transaction (group commit, see
+     * {@link StatementGroupWriter}).
+     *
+     * @return for each statement, in order: null when stored (or identical to the stored one), or the exception its
+     *         request must fail with (409 for a different statement with the same id)
+     */
+    List<RuntimeException> persistGroup(List<StatementGroupWriter.Pending> group) {
+        long[] storageIds;
+        ConsistencyClock.Write write;
+        synchronized (ids) {
+            storageIds = ids.take(group.size());
+            write = clock.begin();
+        }
+        closeAfterCompletion(write);
+        List<StatementRow> rows = new ArrayList<>(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            StatementGroupWriter.Pending p = group.get(i);
+            rows.add(row(storageIds[i], complete(p.statement(), write.stored(), p.version(), p.principal()),
+                    p.principal()));
+        }
+        List<Integer> skipped = store.insert(rows);
+        List<RuntimeException> outcomes = new ArrayList<>(java.util.Collections.nCopies(group.size(), null));
+        List<StatementRow> fresh = new ArrayList<>(rows);
+        if (!skipped.isEmpty()) {
+            Map<UUID, String> stored = store.payloads(skipped.stream().map(i -> rows.get(i).statementId()).toList());
+            for (int i : skipped) {
+                try {
+                    requireSame(group.get(i).statement(), stored.get(rows.get(i).statementId()));
+                } catch (XapiException conflict) {
+                    outcomes.set(i, conflict);
+                }
+                fresh.remove(rows.get(i));
+            }
+        }
+        Set<UUID> freshIds = new HashSet<>();
+        fresh.forEach(r -> freshIds.add(r.statementId()));
+        voiding(fresh);
+        List<ObjectNode> defining = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            if (group.get(i).principal().canDefine() && freshIds.contains(rows.get(i).statementId())) {
+                defining.add(group.get(i).statement());
+            }
+        }
+        if (!defining.isEmpty()) {
+            definitions.record(defining);
+        }
+        return outcomes;
     }
 
     /**
@@ -127,17 +186,7 @@ public class StatementService {
             storageIds = ids.take(prepared.size());
             write = clock.begin();
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                write.close();
-            }
-        });
+        closeAfterCompletion(write);
         List<StatementRow> rows = new ArrayList<>(prepared.size());
         for (int i = 0; i < prepared.size(); i++) {
             rows.add(row(storageIds[i], complete(prepared.get(i), write.stored(), version, principal), principal));
@@ -152,18 +201,38 @@ public class StatementService {
         afterInsert(fresh, byId, parts, principal);
     }
 
-    private void afterInsert(List<StatementRow> fresh, Map<UUID, ObjectNode> byId, Map<String, Attachment> parts,
-            LrsPrincipal principal) {
+    /** Keeps the write "in flight" for X-Experience-API-Consistent-Through until the transaction has ended. */
+    private void closeAfterCompletion(ConsistencyClock.Write write) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                write.close();
+            }
+        });
+    }
+
+    /** Voids the targets of new voiding statements, and new statements that a stored voiding statement targets. */
+    private void voiding(List<StatementRow> fresh) {
         Set<UUID> targets = new HashSet<>();
-        Set<UUID> ids = new HashSet<>();
+        Set<UUID> freshIds = new HashSet<>();
         for (StatementRow r : fresh) {
-            ids.add(r.statementId());
+            freshIds.add(r.statementId());
             if (r.voiding() && r.refStatementId() != null) {
                 targets.add(r.refStatementId());
             }
         }
-        targets.addAll(store.alreadyVoided(ids));
+        targets.addAll(store.alreadyVoided(freshIds));
         store.voidTargets(targets);
+    }
+
+    private void afterInsert(List<StatementRow> fresh, Map<UUID, ObjectNode> byId, Map<String, Attachment> parts,
+            LrsPrincipal principal) {
+        voiding(fresh);
         attachments.save(parts.values());
         if (principal.canDefine()) {
             definitions.record(fresh.stream().map(r -> byId.get(r.statementId())).toList());
