@@ -1,6 +1,5 @@
 package vn.hocso.lrs.service;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +13,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
-import vn.hocso.lrs.model.XapiVersion;
-import vn.hocso.lrs.security.LrsPrincipal;
 import vn.hocso.lrs.web.XapiException;
 
 /**
@@ -33,8 +30,7 @@ public class StatementGroupWriter {
     private static final Logger LOG = Logger.getLogger(StatementGroupWriter.class);
 
     /** One queued statement and the caller waiting for it. */
-    record Pending(ObjectNode statement, XapiVersion version, LrsPrincipal principal,
-            CompletableFuture<Void> done) {
+    record Pending(StatementService.Incoming incoming, CompletableFuture<Void> done) {
     }
 
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -50,9 +46,9 @@ public class StatementGroupWriter {
      * @throws XapiException 409 when a different statement with the same id is stored, 503 when the writer is
      *         stopping or does not answer within 60 s
      */
-    void write(ObjectNode statement, XapiVersion version, LrsPrincipal principal) {
+    void write(StatementService.Incoming incoming) {
         startIfNeeded();
-        Pending p = new Pending(statement, version, principal, new CompletableFuture<>());
+        Pending p = new Pending(incoming, new CompletableFuture<>());
         queue.add(p);
         try {
             p.done().get(60, TimeUnit.SECONDS);
@@ -88,7 +84,7 @@ public class StatementGroupWriter {
             queue.drainTo(group, MAX_GROUP - 1);
             try {
                 List<RuntimeException> outcomes = QuarkusTransaction.requiringNew()
-                        .call(() -> statements.persistGroup(group));
+                        .call(() -> statements.persist(group.stream().map(Pending::incoming).toList()));
                 for (int i = 0; i < group.size(); i++) {
                     finish(group.get(i), outcomes.get(i));
                 }
@@ -97,7 +93,7 @@ public class StatementGroupWriter {
                 for (Pending p : group) {
                     try {
                         RuntimeException outcome = QuarkusTransaction.requiringNew()
-                                .call(() -> statements.persistGroup(List.of(p)).get(0));
+                                .call(() -> statements.persist(List.of(p.incoming())).get(0));
                         finish(p, outcome);
                     } catch (RuntimeException single) {
                         p.done().completeExceptionally(single);

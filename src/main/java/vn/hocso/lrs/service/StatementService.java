@@ -116,90 +116,77 @@ public class StatementService {
         }
         checkAttachments(prepared, parts);
         if (prepared.size() == 1 && parts.isEmpty()) {
-            groupWriter.write(prepared.get(0), version, principal);
+            groupWriter.write(new Incoming(prepared.get(0), version, principal));
         } else {
-            QuarkusTransaction.requiringNew().run(() -> persist(prepared, byId, parts, version, principal));
+            List<Incoming> incoming = prepared.stream().map(st -> new Incoming(st, version, principal)).toList();
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (RuntimeException conflict : persist(incoming)) {
+                    if (conflict != null) {
+                        throw conflict;
+                    }
+                }
+                attachments.save(parts.values());
+            });
         }
         return new ArrayList<>(byId.keySet());
     }
 
+    /** A validated statement of one request, with the request's version and caller. */
+    record Incoming(ObjectNode statement, XapiVersion version, LrsPrincipal principal) {
+    }
+
     /**
-     * Stores single statements of different requests in the current transaction (group commit, see
-     * {@link StatementGroupWriter}).
+     * Stores statements in the current transaction: ids and stored time, in-flight registration, insert (ids already
+     * stored are skipped by the database and then compared with what is stored), voiding, canonical definitions.
+     * Used for one request's statements and for a group of single-statement requests alike.
      *
-     * @return for each statement, in order: null when stored (or identical to the stored one), or the exception its
-     *         request must fail with (409 for a different statement with the same id)
+     * @return for each statement, in order: null when stored (or identical to the stored one), or the 409 its
+     *         request must fail with (a different statement with the same id is stored)
      */
-    List<RuntimeException> persistGroup(List<StatementGroupWriter.Pending> group) {
+    List<RuntimeException> persist(List<Incoming> incoming) {
         long[] storageIds;
         ConsistencyClock.Write write;
         synchronized (ids) {
-            storageIds = ids.take(group.size());
+            storageIds = ids.take(incoming.size());
             write = clock.begin();
         }
         closeAfterCompletion(write);
-        List<StatementRow> rows = new ArrayList<>(group.size());
-        for (int i = 0; i < group.size(); i++) {
-            StatementGroupWriter.Pending p = group.get(i);
-            rows.add(row(storageIds[i], complete(p.statement(), write.stored(), p.version(), p.principal()),
-                    p.principal()));
+        List<StatementRow> rows = new ArrayList<>(incoming.size());
+        for (int i = 0; i < incoming.size(); i++) {
+            Incoming in = incoming.get(i);
+            rows.add(row(storageIds[i], complete(in.statement(), write.stored(), in.version(), in.principal()),
+                    in.principal()));
         }
         List<Integer> skipped = store.insert(rows);
-        List<RuntimeException> outcomes = new ArrayList<>(java.util.Collections.nCopies(group.size(), null));
-        List<StatementRow> fresh = new ArrayList<>(rows);
+        List<RuntimeException> outcomes = new ArrayList<>(java.util.Collections.nCopies(incoming.size(), null));
         if (!skipped.isEmpty()) {
             Map<UUID, String> stored = store.payloads(skipped.stream().map(i -> rows.get(i).statementId()).toList());
             for (int i : skipped) {
                 try {
-                    requireSame(group.get(i).statement(), stored.get(rows.get(i).statementId()));
+                    requireSame(incoming.get(i).statement(), stored.get(rows.get(i).statementId()));
                 } catch (XapiException conflict) {
                     outcomes.set(i, conflict);
                 }
-                fresh.remove(rows.get(i));
             }
         }
-        Set<UUID> freshIds = new HashSet<>();
-        fresh.forEach(r -> freshIds.add(r.statementId()));
-        voiding(fresh);
+        Set<Integer> skippedAt = new HashSet<>(skipped);
+        List<StatementRow> fresh = new ArrayList<>();
         List<ObjectNode> defining = new ArrayList<>();
-        for (int i = 0; i < group.size(); i++) {
-            if (group.get(i).principal().canDefine() && freshIds.contains(rows.get(i).statementId())) {
-                defining.add(group.get(i).statement());
+        for (int i = 0; i < incoming.size(); i++) {
+            if (!skippedAt.contains(i)) {
+                fresh.add(rows.get(i));
+                if (incoming.get(i).principal().canDefine()) {
+                    defining.add(incoming.get(i).statement());
+                }
             }
         }
+        voiding(fresh);
         if (!defining.isEmpty()) {
             definitions.record(defining);
         }
         return outcomes;
     }
 
-    /**
-     * Stores prepared statements: ids and stored time, in-flight registration, insert (ids already stored are
-     * skipped by the database and then compared: same content is fine, different content is a 409 that rolls the
-     * whole request back), voiding, attachments, definitions.
-     */
-    private void persist(List<ObjectNode> prepared, Map<UUID, ObjectNode> byId, Map<String, Attachment> parts,
-            XapiVersion version, LrsPrincipal principal) {
-        long[] storageIds;
-        ConsistencyClock.Write write;
-        synchronized (ids) {
-            storageIds = ids.take(prepared.size());
-            write = clock.begin();
-        }
-        closeAfterCompletion(write);
-        List<StatementRow> rows = new ArrayList<>(prepared.size());
-        for (int i = 0; i < prepared.size(); i++) {
-            rows.add(row(storageIds[i], complete(prepared.get(i), write.stored(), version, principal), principal));
-        }
-        List<Integer> skipped = store.insert(rows);
-        List<StatementRow> fresh = new ArrayList<>(rows);
-        if (!skipped.isEmpty()) {
-            List<UUID> known = skipped.stream().map(i -> rows.get(i).statementId()).toList();
-            store.payloads(known).forEach((id, payload) -> requireSame(byId.get(id), payload));
-            fresh.removeIf(r -> known.contains(r.statementId()));
-        }
-        afterInsert(fresh, byId, parts, principal);
-    }
 
     /** Keeps the write "in flight" for X-Experience-API-Consistent-Through until the transaction has ended. */
     private void closeAfterCompletion(ConsistencyClock.Write write) {
@@ -230,14 +217,6 @@ public class StatementService {
         store.voidTargets(targets);
     }
 
-    private void afterInsert(List<StatementRow> fresh, Map<UUID, ObjectNode> byId, Map<String, Attachment> parts,
-            LrsPrincipal principal) {
-        voiding(fresh);
-        attachments.save(parts.values());
-        if (principal.canDefine()) {
-            definitions.record(fresh.stream().map(r -> byId.get(r.statementId())).toList());
-        }
-    }
 
     /** Adds what the LRS sets: stored, authority, version, timestamp; contextActivities become arrays. */
     private static ObjectNode complete(ObjectNode s, Instant stored, XapiVersion version, LrsPrincipal principal) {
