@@ -551,110 +551,72 @@ public class LrsBench {
     // ------------------------------------------------------------------------------------------------- raw JDBC
 
     /**
-     * Statement rows exactly as the LRS stored them (every column of lrs_statement but id, statement_id, stored and
-     * voided, which take fresh values or their default as in the LRS's insert), with their link rows.
+     * A statement row exactly as the LRS stored it (every column; id, statement_id and stored take fresh values at
+     * each insert, as in the LRS), with its link rows.
      */
-    record RawRow(Object[] values, String payload, String[] agentKeys, boolean[] agentDirect, String[] activityKeys,
-            boolean[] activityDirect) {
+    record RawRow(vn.hocso.lrs.persistence.StatementRow template) {
+        vn.hocso.lrs.persistence.StatementRow fresh(long id, UUID statementId, Instant stored) {
+            var t = template;
+            return new vn.hocso.lrs.persistence.StatementRow(id, statementId, stored, t.timestamp(), t.verbIri(),
+                    t.registration(), t.voiding(), t.refStatementId(), t.credentialId(), t.actorIfi(),
+                    t.authorityIfi(), t.hasAttachments(), t.payload(), t.agents(), t.activities());
+        }
     }
 
-    /** The sampled rows and the column list they follow. */
-    record RawRows(List<RawRow> rows, List<String> columns, int[] types, double agentLinks, double activityLinks,
-            double payloadBytes) {
+    /** The sampled rows. */
+    record RawRows(List<RawRow> rows, double agentLinks, double activityLinks, double payloadBytes) {
         static RawRows load(Connection c, int n) throws SQLException {
-            Map<Long, RawRowBuilder> byId = new LinkedHashMap<>();
-            List<String> columns = new ArrayList<>();
-            List<Integer> types = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM lrs_statement ORDER BY id DESC LIMIT ?")) {
+            Map<Long, Object[]> byId = new LinkedHashMap<>();
+            Map<Long, List<vn.hocso.lrs.persistence.StatementRow.Link>> agents = new HashMap<>();
+            Map<Long, List<vn.hocso.lrs.persistence.StatementRow.Link>> activities = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, ts, verb_iri, registration, is_voiding, ref_statement_id, credential_id, actor_ifi,
+                           authority_ifi, has_attachments, payload
+                    FROM lrs_statement ORDER BY id DESC LIMIT ?""")) {
                 ps.setInt(1, n);
                 try (ResultSet rs = ps.executeQuery()) {
-                    java.sql.ResultSetMetaData md = rs.getMetaData();
-                    List<Integer> copied = new ArrayList<>();
-                    int idColumn = -1;
-                    for (int i = 1; i <= md.getColumnCount(); i++) {
-                        String name = md.getColumnName(i);
-                        if (name.equals("id")) {
-                            idColumn = i;
-                        } else if (!Set.of("statement_id", "stored", "voided").contains(name)) {
-                            columns.add(name);
-                            types.add(md.getColumnType(i));
-                            copied.add(i);
-                        }
-                    }
                     while (rs.next()) {
-                        RawRowBuilder b = new RawRowBuilder();
-                        b.values = new Object[copied.size()];
-                        for (int k = 0; k < copied.size(); k++) {
-                            b.values[k] = rs.getObject(copied.get(k));
-                            if (columns.get(k).equals("payload")) {
-                                b.payload = (String) b.values[k];
-                            }
-                        }
-                        byId.put(rs.getLong(idColumn), b);
+                        byId.put(rs.getLong(1), new Object[] {rs.getTimestamp(2).toInstant(), rs.getString(3),
+                                rs.getObject(4, UUID.class), rs.getBoolean(5), rs.getObject(6, UUID.class),
+                                rs.getObject(7, Long.class), rs.getString(8), rs.getString(9), rs.getBoolean(10),
+                                rs.getString(11)});
                     }
                 }
             }
             Long[] ids = byId.keySet().toArray(new Long[0]);
             for (String[] table : new String[][] {{"lrs_statement_agent", "agent_ifi"},
                     {"lrs_statement_activity", "activity_iri"}}) {
+                var into = table[0].endsWith("agent") ? agents : activities;
                 try (PreparedStatement ps = c.prepareStatement("SELECT statement_pk, " + table[1] + ", direct FROM "
                         + table[0] + " WHERE statement_pk = ANY (?)")) {
                     ps.setArray(1, c.createArrayOf("bigint", ids));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            RawRowBuilder b = byId.get(rs.getLong(1));
-                            (table[0].endsWith("agent") ? b.agents : b.activities)
-                                    .put(rs.getString(2), rs.getBoolean(3));
+                            into.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
+                                    new vn.hocso.lrs.persistence.StatementRow.Link(rs.getString(2), rs.getBoolean(3)));
                         }
                     }
                 }
             }
             List<RawRow> rows = new ArrayList<>();
-            long agents = 0;
-            long activities = 0;
+            long agentCount = 0;
+            long activityCount = 0;
             long bytes = 0;
-            for (RawRowBuilder b : byId.values()) {
-                rows.add(b.build());
-                agents += b.agents.size();
-                activities += b.activities.size();
-                bytes += b.payload == null ? 0 : b.payload.getBytes(StandardCharsets.UTF_8).length;
+            for (Map.Entry<Long, Object[]> e : byId.entrySet()) {
+                Object[] v = e.getValue();
+                var ag = agents.getOrDefault(e.getKey(), List.of());
+                var ac = activities.getOrDefault(e.getKey(), List.of());
+                rows.add(new RawRow(new vn.hocso.lrs.persistence.StatementRow(0, null, null, (Instant) v[0],
+                        (String) v[1], (UUID) v[2], (Boolean) v[3], (UUID) v[4], (Long) v[5], (String) v[6],
+                        (String) v[7], (Boolean) v[8], (String) v[9], ag, ac)));
+                agentCount += ag.size();
+                activityCount += ac.size();
+                bytes += ((String) v[9]).getBytes(StandardCharsets.UTF_8).length;
             }
             java.util.Collections.reverse(rows);
             int size = Math.max(1, rows.size());
-            return new RawRows(rows, columns, types.stream().mapToInt(Integer::intValue).toArray(),
-                    (double) agents / size, (double) activities / size,
+            return new RawRows(rows, (double) agentCount / size, (double) activityCount / size,
                     (double) bytes / size);
-        }
-
-        /** The LRS's statement insert (StatementStore.INSERT_STATEMENT) for these columns, on a scratch schema. */
-        String insertSql(String schema) {
-            StringBuilder sql = new StringBuilder("INSERT INTO ").append(schema).append(
-                    ".lrs_statement (id, statement_id, stored");
-            columns.forEach(col -> sql.append(", ").append(col));
-            sql.append(") VALUES (?, ?, ?");
-            columns.forEach(col -> sql.append(", ?"));
-            return sql.append(") ON CONFLICT (statement_id) DO NOTHING").toString();
-        }
-    }
-
-    static final class RawRowBuilder {
-        Object[] values;
-        String payload;
-        final Map<String, Boolean> agents = new LinkedHashMap<>();
-        final Map<String, Boolean> activities = new LinkedHashMap<>();
-
-        RawRow build() {
-            String[] ak = agents.keySet().toArray(new String[0]);
-            boolean[] ad = new boolean[ak.length];
-            for (int i = 0; i < ak.length; i++) {
-                ad[i] = agents.get(ak[i]);
-            }
-            String[] vk = activities.keySet().toArray(new String[0]);
-            boolean[] vd = new boolean[vk.length];
-            for (int i = 0; i < vk.length; i++) {
-                vd[i] = activities.get(vk[i]);
-            }
-            return new RawRow(values, payload, ak, ad, vk, vd);
         }
     }
 
@@ -675,13 +637,8 @@ public class LrsBench {
         }
     }
 
-    // The same SQL as vn.hocso.lrs.persistence.StatementStore.insert, on the scratch tables (the statement insert is
-    // built from the columns of the sampled rows: RawRows.insertSql).
+    // Storage ids of the scratch tables when the LRS's sequence steps by 1 (one nextval per statement).
     static final String RAW_IDS = "SELECT nextval('bench_raw.lrs_statement_seq') FROM generate_series(1, ?)";
-    static final String RAW_AGENT = "INSERT INTO bench_raw.lrs_statement_agent (agent_ifi, statement_pk, direct) "
-            + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
-    static final String RAW_ACTIVITY = "INSERT INTO bench_raw.lrs_statement_activity (activity_iri, statement_pk, "
-            + "direct) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
 
     void runRaw(Phase phase, RawRows sample, int threads, int perTx, int seconds, Connection monitor)
             throws Exception {
@@ -691,7 +648,7 @@ public class LrsBench {
     void runRaw(Phase phase, RawRows sample, int threads, int perTx, int seconds, Connection monitor, String url,
             String schema) throws Exception {
         List<RawRow> rows = sample.rows();
-        String insertSql = sample.insertSql(schema);
+        String insertSql = vn.hocso.lrs.persistence.StatementStore.insertSql(schema);
         boolean first = Double.isNaN(linksPerStatement);
         linksPerStatement = sample.agentLinks() + sample.activityLinks();
         if (first) analysisNote("raw rows: %d sampled LRS statements, %.2f agent links and %.2f activity links per statement, "
@@ -728,7 +685,7 @@ public class LrsBench {
                     }
                     long t0 = System.nanoTime();
                     try {
-                        rawInsert(c, tx, schema, insertSql, sample.types());
+                        rawInsert(c, tx, schema, insertSql);
                         c.commit();
                         long t1 = System.nanoTime();
                         ok[me] += perTx;
@@ -797,12 +754,11 @@ public class LrsBench {
     final Map<String, IdBlocks> idBlocks = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * Mirrors StatementStore.insert: ids (one {@code nextval} per statement in one round trip, or from in-memory
-     * blocks when the sequence steps by more than 1, as the LRS does then), then three batched inserts; the caller
-     * commits.
+     * The LRS's own insert code (StatementStore.insert: the same SQL, one round trip) of fresh copies of these rows
+     * into {@code schema}, with storage ids as the LRS takes them (in-memory blocks when its sequence steps by more
+     * than 1); the caller commits.
      */
-    void rawInsert(Connection c, List<RawRow> rows, String schema, String insertSql, int[] types)
-            throws SQLException {
+    void rawInsert(Connection c, List<RawRow> rows, String schema, String insertSql) throws SQLException {
         long[] ids;
         if (idStep > 1) {
             ids = idBlocks.computeIfAbsent(schema, k -> new IdBlocks(idStep)).take(c, schema, rows.size());
@@ -817,46 +773,12 @@ public class LrsBench {
                 }
             }
         }
-        Timestamp stored = Timestamp.from(Instant.now());
-        try (PreparedStatement ps = c.prepareStatement(insertSql)) {
-            for (int i = 0; i < rows.size(); i++) {
-                RawRow r = rows.get(i);
-                ps.setLong(1, ids[i]);
-                ps.setObject(2, uuid(ThreadLocalRandom.current()));
-                ps.setTimestamp(3, stored);
-                Object[] v = r.values();
-                for (int k = 0; k < v.length; k++) {
-                    if (v[k] == null) {
-                        ps.setNull(k + 4, types[k]);
-                    } else {
-                        ps.setObject(k + 4, v[k], types[k]);
-                    }
-                }
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        Instant stored = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        List<vn.hocso.lrs.persistence.StatementRow> fresh = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            fresh.add(rows.get(i).fresh(ids[i], uuid(ThreadLocalRandom.current()), stored));
         }
-        for (int kind = 0; kind < 2; kind++) {
-            try (PreparedStatement ps = c.prepareStatement((kind == 0 ? RAW_AGENT : RAW_ACTIVITY)
-                    .replace("bench_raw.", schema + "."))) {
-                int n = 0;
-                for (int i = 0; i < rows.size(); i++) {
-                    RawRow r = rows.get(i);
-                    String[] keys = kind == 0 ? r.agentKeys() : r.activityKeys();
-                    boolean[] direct = kind == 0 ? r.agentDirect() : r.activityDirect();
-                    for (int k = 0; k < keys.length; k++) {
-                        ps.setString(1, keys[k]);
-                        ps.setLong(2, ids[i]);
-                        ps.setBoolean(3, direct[k]);
-                        ps.addBatch();
-                        n++;
-                    }
-                }
-                if (n > 0) {
-                    ps.executeBatch();
-                }
-            }
-        }
+        vn.hocso.lrs.persistence.StatementStore.insert(c, insertSql, fresh);
     }
 
     // -------------------------------------------------------------------------------------------------- queries
@@ -1426,9 +1348,10 @@ public class LrsBench {
                 verbs with en-US/vi-VN display, activity with vi-VN/en-US name and description, result with \
                 score/success/completion/duration/extensions by verb, context with registration, instructor on 30 %%, \
                 contextActivities parent/grouping/category, extensions), client-assigned ids, %.1f %% voiding \
-                statements; %s agents, %s activities. Raw JDBC = the LRS's own insert SQL (batched \
-                `INSERT … ON CONFLICT DO NOTHING` into `lrs_statement`, `lrs_statement_agent`, \
-                `lrs_statement_activity`, then COMMIT; no reads) into a scratch schema `bench_raw` created `LIKE` the \
+                statements; %s agents, %s activities. Raw JDBC = the LRS's own insert code and SQL \
+                (`StatementStore.insert`: one `INSERT … SELECT FROM unnest(…) ON CONFLICT DO NOTHING` into \
+                `lrs_statement` with the link inserts into `lrs_statement_agent` and `lrs_statement_activity` in the \
+                same SQL statement, then COMMIT; no reads, no JSON work) into a scratch schema `bench_raw` created `LIKE` the \
                 LRS tables `INCLUDING ALL` (same indexes, logged, same database), with the rows the LRS itself \
                 stored during the warm-up (every column as stored; %.1f link rows per statement on average), fresh statement \
                 ids%s; same number of connections as the LRS phase it is compared with. A CHECKPOINT precedes every \

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -62,59 +61,148 @@ public class StatementStore {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private static final String INSERT_STATEMENT = """
-            INSERT INTO lrs_statement (id, statement_id, stored, ts, verb_iri, registration, is_voiding,
-                ref_statement_id, credential_id, actor_ifi, authority_ifi, has_attachments, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (statement_id) DO NOTHING""";
+    /**
+     * The whole insert of a group of statements as one SQL statement (one round trip, one executor run per table
+     * instead of one per row): the statements from parallel arrays, skipping ids already stored, then the agent and
+     * activity links of the statements that were new. Returns the storage ids inserted.
+     *
+     * @param schema schema of the tables (the benchmark's scratch copy), or null for the search path's
+     */
+    public static String insertSql(String schema) {
+        String p = schema == null ? "" : schema + ".";
+        return """
+                WITH s AS (
+                    INSERT INTO %1$slrs_statement (id, statement_id, stored, ts, verb_iri, registration, is_voiding,
+                        ref_statement_id, credential_id, actor_ifi, authority_ifi, has_attachments, payload)
+                    SELECT * FROM unnest(?::bigint[], ?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::text[],
+                        ?::uuid[], ?::boolean[], ?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::boolean[], ?::text[])
+                    ON CONFLICT (statement_id) DO NOTHING
+                    RETURNING id),
+                ag AS (
+                    INSERT INTO %1$slrs_statement_agent (agent_ifi, statement_pk, direct)
+                    SELECT l.k, l.p, l.d FROM unnest(?::text[], ?::bigint[], ?::boolean[]) AS l (k, p, d)
+                    WHERE l.p IN (SELECT id FROM s)),
+                ac AS (
+                    INSERT INTO %1$slrs_statement_activity (activity_iri, statement_pk, direct)
+                    SELECT l.k, l.p, l.d FROM unnest(?::text[], ?::bigint[], ?::boolean[]) AS l (k, p, d)
+                    WHERE l.p IN (SELECT id FROM s))
+                SELECT id FROM s""".formatted(p);
+    }
+
+    private static final String INSERT = insertSql(null);
 
     /**
-     * Inserts statements with their agent and activity links, in batches. A statement whose id is already stored
-     * (for example by a concurrent request) is skipped.
+     * Inserts statements with their agent and activity links in one round trip. A statement whose id is already
+     * stored (for example by a concurrent request) is skipped, with its links.
      *
      * @return the positions in {@code rows} that were skipped because their id was already stored
+     * @throws StoreException when the database fails (the caller's transaction must roll back)
      */
     public List<Integer> insert(List<StatementRow> rows) {
-        List<Integer> skipped = new ArrayList<>();
         if (rows.isEmpty()) {
-            return skipped;
+            return new ArrayList<>();
         }
         try (Connection c = dataSource.getConnection()) {
-            long[] ids = rows.stream().mapToLong(StatementRow::id).toArray();
-            int[] counts;
-            try (PreparedStatement ps = c.prepareStatement(INSERT_STATEMENT)) {
-                for (int i = 0; i < rows.size(); i++) {
-                    StatementRow r = rows.get(i);
-                    ps.setLong(1, ids[i]);
-                    ps.setObject(2, r.statementId());
-                    ps.setTimestamp(3, Timestamp.from(r.stored()));
-                    ps.setTimestamp(4, Timestamp.from(r.timestamp()));
-                    ps.setString(5, r.verbIri());
-                    ps.setObject(6, r.registration(), Types.OTHER);
-                    ps.setBoolean(7, r.voiding());
-                    ps.setObject(8, r.refStatementId(), Types.OTHER);
-                    ps.setObject(9, r.credentialId(), Types.BIGINT);
-                    ps.setString(10, r.actorIfi());
-                    ps.setString(11, r.authorityIfi());
-                    ps.setBoolean(12, r.hasAttachments());
-                    ps.setString(13, r.payload());
-                    ps.addBatch();
-                }
-                counts = ps.executeBatch();
-            }
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    skipped.add(i);
-                    ids[i] = -1;
-                }
-            }
-            insertLinks(c, "INSERT INTO lrs_statement_agent (agent_ifi, statement_pk, direct) VALUES (?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING", rows, ids, true);
-            insertLinks(c, "INSERT INTO lrs_statement_activity (activity_iri, statement_pk, direct) VALUES (?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING", rows, ids, false);
+            return insert(c, INSERT, rows);
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+    }
+
+    /**
+     * Runs {@link #insertSql} (built for the same tables) for these rows on a connection; the benchmark's raw
+     * PostgreSQL comparison runs exactly this.
+     *
+     * @return the positions in {@code rows} that were skipped because their id was already stored
+     */
+    public static List<Integer> insert(Connection c, String sql, List<StatementRow> rows) throws SQLException {
+        int n = rows.size();
+        Long[] ids = new Long[n];
+        UUID[] statementIds = new UUID[n];
+        String[] stored = new String[n];
+        String[] ts = new String[n];
+        String[] verbs = new String[n];
+        UUID[] registrations = new UUID[n];
+        Boolean[] voiding = new Boolean[n];
+        UUID[] refs = new UUID[n];
+        Long[] credentials = new Long[n];
+        String[] actors = new String[n];
+        String[] authorities = new String[n];
+        Boolean[] attachments = new Boolean[n];
+        String[] payloads = new String[n];
+        Links agents = new Links();
+        Links activities = new Links();
+        for (int i = 0; i < n; i++) {
+            StatementRow r = rows.get(i);
+            ids[i] = r.id();
+            statementIds[i] = r.statementId();
+            stored[i] = r.stored().toString();
+            ts[i] = r.timestamp().toString();
+            verbs[i] = r.verbIri();
+            registrations[i] = r.registration();
+            voiding[i] = r.voiding();
+            refs[i] = r.refStatementId();
+            credentials[i] = r.credentialId();
+            actors[i] = r.actorIfi();
+            authorities[i] = r.authorityIfi();
+            attachments[i] = r.hasAttachments();
+            payloads[i] = r.payload();
+            agents.add(r.agents(), r.id());
+            activities.add(r.activities(), r.id());
+        }
+        Set<Long> inserted = new HashSet<>(n * 2);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int k = 1;
+            ps.setArray(k++, c.createArrayOf("bigint", ids));
+            ps.setArray(k++, c.createArrayOf("uuid", statementIds));
+            ps.setArray(k++, c.createArrayOf("text", stored));
+            ps.setArray(k++, c.createArrayOf("text", ts));
+            ps.setArray(k++, c.createArrayOf("text", verbs));
+            ps.setArray(k++, c.createArrayOf("uuid", registrations));
+            ps.setArray(k++, c.createArrayOf("boolean", voiding));
+            ps.setArray(k++, c.createArrayOf("uuid", refs));
+            ps.setArray(k++, c.createArrayOf("bigint", credentials));
+            ps.setArray(k++, c.createArrayOf("text", actors));
+            ps.setArray(k++, c.createArrayOf("text", authorities));
+            ps.setArray(k++, c.createArrayOf("boolean", attachments));
+            ps.setArray(k++, c.createArrayOf("text", payloads));
+            k = agents.bind(c, ps, k);
+            activities.bind(c, ps, k);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getLong(1));
+                }
+            }
+        }
+        List<Integer> skipped = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!inserted.contains(ids[i])) {
+                skipped.add(i);
+            }
+        }
         return skipped;
+    }
+
+    /** The link rows of a group of statements as three parallel arrays (key, statement storage id, direct). */
+    private static final class Links {
+        private final List<String> keys = new ArrayList<>();
+        private final List<Long> statements = new ArrayList<>();
+        private final List<Boolean> direct = new ArrayList<>();
+
+        void add(List<StatementRow.Link> links, long statement) {
+            for (StatementRow.Link link : links) {
+                keys.add(link.key());
+                statements.add(statement);
+                direct.add(link.direct());
+            }
+        }
+
+        int bind(Connection c, PreparedStatement ps, int k) throws SQLException {
+            ps.setArray(k, c.createArrayOf("text", keys.toArray(new String[0])));
+            ps.setArray(k + 1, c.createArrayOf("bigint", statements.toArray(new Long[0])));
+            ps.setArray(k + 2, c.createArrayOf("boolean", direct.toArray(new Boolean[0])));
+            return k + 3;
+        }
     }
 
     /** The first of a block of {@value #ID_BLOCK} fresh storage ids (the sequence steps by that much). */
@@ -131,28 +219,6 @@ public class StatementStore {
 
     /** Size of an id block: the increment of {@code lrs_statement_seq}. */
     public static final int ID_BLOCK = 1000;
-
-    private static void insertLinks(Connection c, String sql, List<StatementRow> rows, long[] ids, boolean agents)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int n = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                if (ids[i] < 0) {
-                    continue;
-                }
-                for (StatementRow.Link link : agents ? rows.get(i).agents() : rows.get(i).activities()) {
-                    ps.setString(1, link.key());
-                    ps.setLong(2, ids[i]);
-                    ps.setBoolean(3, link.direct());
-                    ps.addBatch();
-                    n++;
-                }
-            }
-            if (n > 0) {
-                ps.executeBatch();
-            }
-        }
-    }
 
     /** Marks the targets of voiding statements voided (voiding statements themselves are never voided). */
     public void voidTargets(Collection<UUID> targets) {
