@@ -14,6 +14,9 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import vn.hocso.content.archive.ImportLimits;
+import vn.hocso.content.archive.PackageArchive;
+
 /** Builds zips for tests, including ones no honest tool would write (by patching central-directory records). */
 public final class TestZip {
 
@@ -60,6 +63,11 @@ public final class TestZip {
             }
         }
         return file;
+    }
+
+    /** Writes the zip to a new file in {@code dir} and opens it with the default limits; the caller closes it. */
+    public PackageArchive open(Path dir) throws IOException {
+        return PackageArchive.open(write(Files.createTempFile(dir, "package", ".zip")), ImportLimits.defaults());
     }
 
     /**
