@@ -432,6 +432,20 @@
       return;
     }
     st.leaving = true;
+    go(url);
+  }
+
+  // The exit URL is an LMS page: it replaces the whole LMS window that frames the player (the LMS refuses to be
+  // framed); other URLs are player pages on this origin.
+  function go(url) {
+    if (url === nav.exitUrl && window.top !== window) {
+      try {
+        window.top.location.href = url;
+        return;
+      } catch (e) {
+        // a browser that forbids it: fall through and navigate this frame
+      }
+    }
     window.location.href = url;
   }
 

@@ -12,14 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import vn.hocso.identity.security.CurrentUser;
 import vn.hocso.platform.web.PageContext;
 
-/** The learner's home page: the signed-in user's courses (none can be enrolled in yet). */
+/** The learner's home page: the lessons (content packages) published for the learner's unit. */
 @Path("/")
 @Blocking
 public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String name);
+        static native TemplateInstance home(String name, java.util.List<vn.hocso.content.model.ContentPackage> packages);
     }
 
     @Inject
@@ -28,10 +28,13 @@ public class HomePage {
     @Inject
     PageContext page;
 
+    @Inject
+    vn.hocso.content.service.PackageAccess access;
+
     @GET
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
-        return page.view(Templates.home(user.displayName()));
+        return page.view(Templates.home(user.displayName(), access.available(user)));
     }
 }

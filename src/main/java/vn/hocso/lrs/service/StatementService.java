@@ -131,6 +131,44 @@ public class StatementService {
         return new ArrayList<>(byId.keySet());
     }
 
+    /**
+     * Stores statements that HocSo itself generates (for example the SCORM runtime's mirror of an attempt) in the
+     * caller's transaction, so that they are stored exactly when the data they describe is. The authority is the
+     * LMS's own agent ({@code account} "hocso" at the LRS home page).
+     *
+     * @throws XapiValidationException when a statement is invalid (a bug of the generator; the transaction rolls back)
+     * @throws IllegalStateException when no transaction is active or a statement id is already stored differently
+     */
+    public void storeGenerated(List<ObjectNode> statements) {
+        List<Incoming> incoming = new ArrayList<>(statements.size());
+        for (ObjectNode s : statements) {
+            StatementValidator.validate(s, XapiVersion.V2_0_0);
+            incoming.add(new Incoming(s.deepCopy(), XapiVersion.V2_0_0, lmsPrincipal()));
+        }
+        for (RuntimeException conflict : persist(incoming)) {
+            if (conflict != null) {
+                throw new IllegalStateException("Generated statement conflicts with a stored one", conflict);
+            }
+        }
+    }
+
+    private LrsPrincipal lmsPrincipal() {
+        LrsPrincipal p = lmsPrincipal;
+        if (p == null) {
+            ObjectNode authority = XapiJson.MAPPER.createObjectNode();
+            authority.put("objectType", "Agent");
+            authority.putObject("account").put("homePage", lrsConfig.accountHomePage()).put("name", "hocso");
+            p = new LrsPrincipal(null, Set.of(LrsPrincipal.ALL), authority, AgentIfi.of(authority), null);
+            lmsPrincipal = p;
+        }
+        return p;
+    }
+
+    private volatile LrsPrincipal lmsPrincipal;
+
+    @Inject
+    vn.hocso.lrs.config.LrsConfig lrsConfig;
+
     /** A validated statement of one request, with the request's version and caller. */
     record Incoming(ObjectNode statement, XapiVersion version, LrsPrincipal principal) {
     }

@@ -62,6 +62,11 @@ public class PageContext {
         return loggedIn() && (identity.hasRole("ADMIN") || identity.hasRole("AUDITOR"));
     }
 
+    /** True for trainers and administrators, who manage content packages. */
+    public boolean canManageContent() {
+        return loggedIn() && (identity.hasRole("TRAINER") || identity.hasRole("ADMIN") || identity.hasRole("AUDITOR"));
+    }
+
     public String csrf() {
         String token = loggedIn() ? identity.getAttribute(CSRF_TOKEN) : null;
         return token == null ? "" : token;

@@ -1,0 +1,103 @@
+package vn.hocso.scorm.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import io.quarkus.security.Authenticated;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import vn.hocso.content.delivery.ContentServer;
+import vn.hocso.content.model.ContentPackage;
+import vn.hocso.content.service.PackageAccess;
+import vn.hocso.identity.security.CurrentUser;
+import vn.hocso.platform.i18n.Languages;
+import vn.hocso.platform.web.DomainException;
+import vn.hocso.platform.web.PageContext;
+import vn.hocso.scorm.model.ScormAttempt;
+import vn.hocso.scorm.service.AttemptQueries;
+import vn.hocso.scorm.service.LaunchService;
+import vn.hocso.scorm.service.PlayerService;
+
+/**
+ * The learner's pages of a package: its page (status of my attempts, start / resume / new attempt) and the play page,
+ * which frames the player served from the content origin.
+ */
+@Path("/learn/packages/{id}")
+@Blocking
+@Authenticated
+public class LearnPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(ContentPackage pkg, List<ScormAttempt> attempts, ScormAttempt open);
+
+        static native TemplateInstance play(ContentPackage pkg, String playerUrl);
+    }
+
+    @Inject
+    PackageAccess access;
+
+    @Inject
+    AttemptQueries attempts;
+
+    @Inject
+    LaunchService launches;
+
+    @Inject
+    ContentServer contentServer;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    PageContext page;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance overview(@PathParam("id") long id) {
+        ContentPackage p = access.takeable(id, user);
+        List<ScormAttempt> mine = attempts.of(user.id(), id);
+        ScormAttempt open = mine.stream().filter(a -> a.status == ScormAttempt.Status.OPEN).findFirst().orElse(null);
+        return page.view(Templates.overview(p, mine, open));
+    }
+
+    @GET
+    @Path("play")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance play(@PathParam("id") long id, @QueryParam("item") String item,
+            @Context HttpServerRequest request) {
+        ContentPackage p = access.takeable(id, user);
+        String lmsOrigin = request.scheme() + "://" + request.authority().toString();
+        LaunchService.Started started = launches.start(user.id(), id, false, item, lmsOrigin);
+        String contentOrigin = contentServer.origin(request.scheme(), request.authority().host());
+        Locale locale = Languages.supported(page.lang());
+        return page.view(Templates.play(p, contentOrigin
+                + PlayerService.playerUrl(started.token(), started.entryIndex(), locale)));
+    }
+
+    @POST
+    @Path("attempts")
+    public Response newAttempt(@PathParam("id") long id, @FormParam(PageContext.CSRF_FIELD) String csrf,
+            @Context HttpServerRequest request) {
+        if (csrf == null || !csrf.equals(page.csrf())) {
+            throw DomainException.forbidden();
+        }
+        access.takeable(id, user);
+        String lmsOrigin = request.scheme() + "://" + request.authority().toString();
+        launches.start(user.id(), id, true, null, lmsOrigin);
+        return Response.seeOther(URI.create("/learn/packages/" + id + "/play")).build();
+    }
+}

@@ -1,0 +1,188 @@
+package vn.hocso.content.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.hocso.support.Api;
+import vn.hocso.support.TestPackages;
+
+/** {@code /api/v1/packages}: upload, detection, structure, versions, archive/delete, roles, rejected input. */
+@QuarkusTest
+class PackageApiTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    static Response upload(String user, byte[] zip) {
+        return TestPackages.upload(user, zip);
+    }
+
+    @Test
+    @DisplayName("A trainer uploads a SCORM 1.2 zip: 201 with standard, edition, items, SCO/asset launch entries")
+    void uploadScorm12() {
+        upload(Api.TRAINER, TestPackages.scorm12("Dữ liệu số 1")).then().statusCode(201)
+                .header("Location", containsString("/api/v1/packages/"))
+                .body("title", equalTo("Dữ liệu số 1"))
+                .body("standard", equalTo("SCORM_12"))
+                .body("edition", equalTo("1.2"))
+                .body("latestVersion", equalTo(1))
+                .body("descriptor.scorm.organizations[0].items.identifier", equalTo(java.util.List.of("item1", "item2")))
+                .body("descriptor.launches.kind", equalTo(java.util.List.of("sco", "asset")))
+                .body("descriptor.launches[0].href", equalTo("sco1/index.html"))
+                .body("versions[0].fileCount", equalTo(4))
+                .body("versions[0].sha256", notNullValue());
+    }
+
+    @Test
+    @DisplayName("Re-uploading is a new version; list, detail, archive, unarchive; auditors read, learners cannot")
+    void versionsAndLifecycle() {
+        long id = upload(Api.TRAINER, TestPackages.scorm12("Phiên bản 1")).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Api.as(Api.TRAINER).contentType("multipart/form-data")
+                .multiPart("file", TestPackages.file(TestPackages.scorm12("Phiên bản 2")).toFile())
+                .post("/api/v1/packages/" + id + "/versions").then().statusCode(201)
+                .body("latestVersion", equalTo(2)).body("title", equalTo("Phiên bản 2"))
+                .body("versions.version", equalTo(java.util.List.of(2, 1)));
+        Api.as(Api.AUDITOR).get("/api/v1/packages/" + id).then().statusCode(200).body("latestVersion", equalTo(2));
+        Api.as(Api.TRAINER).get("/api/v1/packages?size=200").then().statusCode(200)
+                .body("items.id", hasItem((int) id));
+        Api.as(Api.TRAINER).post("/api/v1/packages/" + id + "/archive").then().statusCode(200)
+                .body("status", equalTo("ARCHIVED"));
+        Api.as(Api.TRAINER).get("/api/v1/packages?size=200").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem((int) id)));
+        Api.as(Api.TRAINER).get("/api/v1/packages?size=200&archived=true").then().statusCode(200)
+                .body("items.id", hasItem((int) id));
+        Api.as(Api.TRAINER).post("/api/v1/packages/" + id + "/unarchive").then().statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        upload(Api.TEACHER, TestPackages.scorm12("x")).then().statusCode(403);
+        upload(Api.AUDITOR, TestPackages.scorm12("x")).then().statusCode(403);
+        Api.as(Api.TEACHER).get("/api/v1/packages/" + id).then().statusCode(403);
+        Api.as(Api.TRAINER).contentType("multipart/form-data")
+                .multiPart("file", TestPackages.file(TestPackages.scorm12("x")).toFile())
+                .post("/api/v1/packages/999999/versions").then().statusCode(404);
+    }
+
+    @Test
+    @DisplayName("Deleting removes rows and files; a package nobody started can be deleted")
+    void delete() throws Exception {
+        long id = upload(Api.TRAINER, TestPackages.scorm12("Xóa")).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String prefix = single("SELECT storage_prefix FROM content_package_version WHERE package_id = " + id);
+        assertTrue(Files.exists(contentDir().resolve("objects").resolve(prefix).resolve("imsmanifest.xml")));
+        Api.as(Api.TRAINER).delete("/api/v1/packages/" + id).then().statusCode(204);
+        Api.as(Api.TRAINER).get("/api/v1/packages/" + id).then().statusCode(404);
+        assertTrue(Files.notExists(contentDir().resolve("objects").resolve(prefix)));
+    }
+
+    @Test
+    @DisplayName("Unsafe or invalid uploads: clear 4xx problem, and no row or file is left behind")
+    void rejectedInputStoresNothing() throws Exception {
+        Map<String, Object[]> cases = new LinkedHashMap<>();
+        String manifest = new String(TestPackages.scorm12("x"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        cases.put("zip slip", new Object[] {entries("../evil.html", "x", "imsmanifest.xml", MANIFEST), 400});
+        cases.put("absolute path", new Object[] {entries("/etc/evil", "x", "imsmanifest.xml", MANIFEST), 400});
+        cases.put("backslash", new Object[] {entries("a\\b.html", "x", "imsmanifest.xml", MANIFEST), 400});
+        cases.put("drive letter", new Object[] {entries("C:/x.html", "x", "imsmanifest.xml", MANIFEST), 400});
+        cases.put("not a zip", new Object[] {"just text".getBytes(), 400});
+        cases.put("no descriptor", new Object[] {entries("index.html", "x"), 422});
+        cases.put("descriptor in a folder", new Object[] {entries("course/imsmanifest.xml", MANIFEST,
+                "course/sco1/index.html", "x"), 422});
+        cases.put("XXE", new Object[] {entries("imsmanifest.xml", """
+                <?xml version="1.0"?><!DOCTYPE m [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <manifest identifier="m" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2">&x;</manifest>""",
+                "sco1/index.html", "x"), 422});
+        cases.put("launch file missing", new Object[] {entries("imsmanifest.xml", MANIFEST), 422});
+        cases.put("launch outside", new Object[] {entries("imsmanifest.xml",
+                MANIFEST.replace("href=\"sco1/index.html\"", "href=\"../../x.html\""), "sco1/index.html", "x"), 422});
+        assertTrue(manifest.length() > 0);
+        long rowsBefore = count("SELECT count(*) FROM content_package_version");
+        long filesBefore = files();
+        for (Map.Entry<String, Object[]> c : cases.entrySet()) {
+            Response r = upload(Api.TRAINER, (byte[]) c.getValue()[0]);
+            assertEquals(c.getValue()[1], r.statusCode(), c.getKey() + ": " + r.asString());
+            assertTrue(r.contentType().startsWith("application/problem+json"), c.getKey());
+            assertTrue(r.jsonPath().getString("detail").length() > 10, c.getKey() + ": " + r.asString());
+        }
+        assertEquals(rowsBefore, count("SELECT count(*) FROM content_package_version"));
+        assertEquals(filesBefore, files());
+    }
+
+    @Test
+    @DisplayName("A manifest listing an absent <file> imports with a warning")
+    void missingListedFileWarns() {
+        upload(Api.TRAINER, entries("imsmanifest.xml", MANIFEST.replace("<file href=\"sco1/index.html\"/>",
+                "<file href=\"sco1/index.html\"/><file href=\"sco1/absent.js\"/>"), "sco1/index.html", "x"))
+                .then().statusCode(201).body("versions[0].warnings[0]", containsString("sco1/absent.js"));
+    }
+
+    @Test
+    @DisplayName("Multipart without the file field: 400 naming the field")
+    void missingFile() {
+        Api.as(Api.TRAINER).contentType("multipart/form-data").multiPart("other", "x")
+                .post("/api/v1/packages").then().statusCode(400).body("detail", containsString("file"));
+    }
+
+    static final String MANIFEST = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <manifest identifier="m1" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+                xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+              <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+              <organizations default="o"><organization identifier="o"><title>T</title>
+                <item identifier="i" identifierref="r"><title>I</title></item></organization></organizations>
+              <resources><resource identifier="r" type="webcontent" adlcp:scormtype="sco" href="sco1/index.html">
+                <file href="sco1/index.html"/></resource></resources>
+            </manifest>""";
+
+    static byte[] entries(String... nameThenContent) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenContent.length; i += 2) {
+            m.put(nameThenContent[i], nameThenContent[i + 1]);
+        }
+        return TestPackages.zip(m);
+    }
+
+    static Path contentDir() {
+        return Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("hocso.data-dir", String.class)).toAbsolutePath().resolve("content");
+    }
+
+    static long files() throws IOException {
+        Path dir = contentDir();
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).count();
+        }
+    }
+
+    long count(String sql) throws SQLException {
+        return Long.parseLong(single(sql));
+    }
+
+    String single(String sql) throws SQLException {
+        try (Connection c = db.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

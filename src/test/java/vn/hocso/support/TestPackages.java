@@ -1,0 +1,137 @@
+package vn.hocso.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Content packages the tests build themselves (no third-party content): zips from name → text maps. */
+public final class TestPackages {
+
+    private TestPackages() {
+    }
+
+    /** A zip of these entries, in order. */
+    public static byte[] zip(Map<String, String> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Uploads a zip to {@code POST /api/v1/packages} as a demo user (multipart field "file"). */
+    public static io.restassured.response.Response upload(String user, byte[] zip) {
+        return Api.as(user).contentType("multipart/form-data")
+                .multiPart("file", file(zip).toFile(), "application/zip").post("/api/v1/packages");
+    }
+
+    /** Writes bytes to a temporary .zip file (for multipart uploads). */
+    public static Path file(byte[] zip) {
+        try {
+            Path f = Files.createTempFile("hocso-test-", ".zip");
+            Files.write(f, zip);
+            f.toFile().deleteOnExit();
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A SCORM 1.2 package with two items: a SCO (mastery score 80, launch data) that drives the API from a script
+     * (see {@link #SCO_12}), and an asset page.
+     */
+    public static byte[] scorm12(String title) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("imsmanifest.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <manifest identifier="vn.hocso.test.scorm12" version="1"
+                    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+                    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+                  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+                  <organizations default="org1">
+                    <organization identifier="org1">
+                      <title>%s</title>
+                      <item identifier="item1" identifierref="res1">
+                        <title>Bài 1: Dữ liệu</title>
+                        <adlcp:masteryscore>80</adlcp:masteryscore>
+                        <adlcp:datafromlms>chapter=1</adlcp:datafromlms>
+                      </item>
+                      <item identifier="item2" identifierref="res2"><title>Tài liệu đọc thêm</title></item>
+                    </organization>
+                  </organizations>
+                  <resources>
+                    <resource identifier="res1" type="webcontent" adlcp:scormtype="sco" href="sco1/index.html">
+                      <file href="sco1/index.html"/>
+                      <file href="sco1/video.mp4"/>
+                    </resource>
+                    <resource identifier="res2" type="webcontent" adlcp:scormtype="asset" href="page.html">
+                      <file href="page.html"/>
+                    </resource>
+                  </resources>
+                </manifest>
+                """.formatted(title));
+        entries.put("sco1/index.html", SCO_12);
+        entries.put("sco1/video.mp4", "0123456789".repeat(100));
+        entries.put("page.html", "<!DOCTYPE html><html lang=\"vi\"><body><p id=\"asset\">Tài liệu</p></body></html>");
+        return zip(entries);
+    }
+
+    /**
+     * A SCORM 1.2 SCO for browser tests: finds {@code API} by the usual parent walk, initializes, shows the entry,
+     * bookmark and suspend data it got in {@code #entry}, {@code #location}, {@code #suspend}; the buttons set a
+     * bookmark and suspend data, a score of 90 (passed) with one interaction, and finish with exit=suspend.
+     */
+    public static final String SCO_12 = """
+            <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>SCO</title></head><body>
+            <p>entry=<span id="entry"></span> location=<span id="location"></span>
+               suspend=<span id="suspend"></span> init=<span id="init"></span></p>
+            <button id="bookmark" onclick="bookmark()">bookmark</button>
+            <button id="pass" onclick="pass()">pass</button>
+            <button id="suspend-exit" onclick="suspendExit()">suspend</button>
+            <script>
+            function findAPI(w) { var n = 0; while (!w.API && w.parent && w.parent !== w && n++ < 10) { w = w.parent; }
+              return w.API; }
+            var api = findAPI(window);
+            document.getElementById('init').textContent = api ? api.LMSInitialize('') : 'no-api';
+            document.getElementById('entry').textContent = api.LMSGetValue('cmi.core.entry');
+            document.getElementById('location').textContent = api.LMSGetValue('cmi.core.lesson_location');
+            document.getElementById('suspend').textContent = api.LMSGetValue('cmi.suspend_data').length;
+            function bookmark() {
+              api.LMSSetValue('cmi.core.lesson_location', 'page-7');
+              api.LMSSetValue('cmi.suspend_data', 'x'.repeat(5000));
+              api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
+              api.LMSCommit('');
+            }
+            function pass() {
+              api.LMSSetValue('cmi.interactions.0.id', 'q1');
+              api.LMSSetValue('cmi.interactions.0.type', 'choice');
+              api.LMSSetValue('cmi.interactions.0.student_response', 'b');
+              api.LMSSetValue('cmi.interactions.0.result', 'correct');
+              api.LMSSetValue('cmi.core.score.raw', '90');
+              api.LMSSetValue('cmi.core.score.min', '0');
+              api.LMSSetValue('cmi.core.score.max', '100');
+              api.LMSSetValue('cmi.core.lesson_status', 'passed');
+              api.LMSCommit('');
+            }
+            function suspendExit() {
+              api.LMSSetValue('cmi.core.exit', 'suspend');
+              api.LMSSetValue('cmi.core.session_time', '00:01:30.00');
+              api.LMSFinish('');
+            }
+            </script></body></html>
+            """;
+}
