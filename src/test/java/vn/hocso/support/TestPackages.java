@@ -93,7 +93,8 @@ public final class TestPackages {
     /**
      * A SCORM 1.2 SCO for browser tests: finds {@code API} by the usual parent walk, initializes, shows the entry,
      * bookmark and suspend data it got in {@code #entry}, {@code #location}, {@code #suspend}; the buttons set a
-     * bookmark and suspend data, a score of 90 (passed) with one interaction, and finish with exit=suspend.
+     * bookmark and suspend data, a score of 90 (passed) with one interaction, finish with exit=suspend, or change the
+     * bookmark without committing ({@code #dirty}: only the player's save on page hide can keep it).
      */
     public static final String SCO_12 = """
             <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>SCO</title></head><body>
@@ -102,6 +103,7 @@ public final class TestPackages {
             <button id="bookmark" onclick="bookmark()">bookmark</button>
             <button id="pass" onclick="pass()">pass</button>
             <button id="suspend-exit" onclick="suspendExit()">suspend</button>
+            <button id="dirty" onclick="dirty()">dirty</button>
             <script>
             function findAPI(w) { var n = 0; while (!w.API && w.parent && w.parent !== w && n++ < 10) { w = w.parent; }
               return w.API; }
@@ -126,6 +128,10 @@ public final class TestPackages {
               api.LMSSetValue('cmi.core.score.max', '100');
               api.LMSSetValue('cmi.core.lesson_status', 'passed');
               api.LMSCommit('');
+            }
+            function dirty() {
+              api.LMSSetValue('cmi.core.lesson_location', 'page-9');
+              document.getElementById('location').textContent = 'page-9 (not committed)';
             }
             function suspendExit() {
               api.LMSSetValue('cmi.core.exit', 'suspend');

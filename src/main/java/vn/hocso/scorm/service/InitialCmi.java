@@ -10,6 +10,7 @@ import java.util.Iterator;
 import vn.hocso.content.model.LaunchEntry;
 import vn.hocso.content.model.ScormItem;
 import vn.hocso.content.model.Standard;
+import vn.hocso.content.model.XmlElement;
 import vn.hocso.identity.persistence.UserAccountRepository;
 import vn.hocso.scorm.model.ScoState;
 
@@ -68,10 +69,44 @@ public class InitialCmi {
                 putIfPresent(cmi, "launch_data", item.dataFromLms());
                 putIfPresent(cmi, "completion_threshold", item.completionThreshold());
                 putIfPresent(cmi, "time_limit_action", item.timeLimitAction());
+                declareObjectives(cmi, item.sequencing());
             }
         }
         removeMeta(cmi);
         return cmi;
+    }
+
+    /**
+     * SCORM 2004: the objectives the manifest declares for the item ({@code imsss:objectives}) are preloaded as
+     * {@code cmi.objectives.n.id} (content looks them up by id), and a primary objective satisfied by measure gives
+     * {@code cmi.scaled_passing_score}. Objectives the SCO already committed are kept.
+     */
+    private void declareObjectives(ObjectNode cmi, XmlElement sequencing) {
+        if (sequencing == null) {
+            return;
+        }
+        ObjectNode objectives = cmi.has("objectives") && cmi.get("objectives").isObject()
+                ? (ObjectNode) cmi.get("objectives") : json.createObjectNode();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        objectives.forEach(o -> known.add(o.path("id").asText()));
+        for (XmlElement list : sequencing.children()) {
+            if (!list.name().equals("objectives")) {
+                continue;
+            }
+            for (XmlElement o : list.children()) {
+                String id = o.attributes().get("objectiveID");
+                if (o.name().equals("primaryObjective") && "true".equals(o.attributes().get("satisfiedByMeasure"))) {
+                    o.children().stream().filter(c -> c.name().equals("minNormalizedMeasure") && c.text() != null)
+                            .findFirst().ifPresent(c -> cmi.put("scaled_passing_score", c.text()));
+                }
+                if (id != null && !id.isBlank() && known.add(id)) {
+                    objectives.putObject(Integer.toString(objectives.size())).put("id", id);
+                }
+            }
+        }
+        if (!objectives.isEmpty()) {
+            cmi.set("objectives", objectives);
+        }
     }
 
     private ObjectNode stored(ScoState sco) {
