@@ -158,6 +158,84 @@ class ScormPlaybackFixtureTest {
                 + "WHERE a.package_id = " + id + " AND s.completion_status = 'completed'"));
     }
 
+    @Test
+    @DisplayName("golf SCORM 2004 forced sequential: a later SCO cannot be chosen until the earlier one is satisfied")
+    void golfForcedSequential() throws Exception {
+        long id = upload("golf-scorm2004-3rd-seq-forced-sequential");
+        start();
+        PlayerDriver.play(driver, wait, base, id);
+        wait.until(d -> "playing_item".equals(itemId()));
+        By handicapping = By.xpath("//button[contains(@class,'hocso-entry')][contains(.,'Handicapping')]");
+        wait.until(ExpectedConditions.presenceOfElementLocated(handicapping));
+        if (driver.findElement(handicapping).isEnabled()) {
+            driver.findElement(handicapping).click();
+            Thread.sleep(1500);
+        }
+        assertEquals("playing_item", itemId(), "choosing the third SCO first must be refused");
+        Browser.screenshot(driver, "forced-sequential-refused");
+
+        PlayerDriver.intoSco(wait);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("butNext")));
+        while (driver.findElement(By.id("butNext")).isEnabled()) {
+            driver.findElement(By.id("butNext")).click();
+        }
+        driver.switchTo().parentFrame();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.hocso-continue"))).click();
+        driver.switchTo().defaultContent();
+        PlayerDriver.intoPlayer(wait);
+        wait.until(d -> "etuqiette_item".equals(itemId()));
+        assertEquals("passed", count("SELECT s.success_status FROM scorm_sco_state s JOIN scorm_attempt a ON "
+                + "a.id = s.attempt_id WHERE a.package_id = " + id + " AND s.item_id = 'playing_item'"));
+    }
+
+    @Test
+    @DisplayName("golf SCORM 2004 4th edition post-test rollup: the course status follows the post-test")
+    void golfPostTestRollup() throws Exception {
+        // This package's pages load jQuery from ajax.googleapis.com, which the build machines cannot reach, so its
+        // own buttons never work offline. The test plays its SCOs through the same runtime API the pages would call
+        // (from inside the SCO frame, as a SCO does); sequencing and rollup come from the package's manifest.
+        long id = upload("golf-scorm2004-4th-seq-posttest-rollup");
+        start();
+        PlayerDriver.play(driver, wait, base, id);
+        wait.until(d -> "playing_item".equals(itemId()));
+        PlayerDriver.intoSco(wait);
+        driver.executeScript("var api = window.parent.API_1484_11; api.Initialize('');"
+                + "api.SetValue('cmi.completion_status', 'incomplete');"
+                + "api.SetValue('adl.nav.request', '{target=assessment_item}jump'); api.Terminate('');");
+        driver.switchTo().defaultContent();
+        PlayerDriver.intoPlayer(wait);
+        wait.until(d -> "assessment_item".equals(itemId()));
+        PlayerDriver.intoSco(wait);
+        driver.executeScript("var api = window.parent.API_1484_11; api.Initialize('');"
+                + "api.SetValue('cmi.score.raw', '40'); api.SetValue('cmi.score.min', '0');"
+                + "api.SetValue('cmi.score.max', '100'); api.SetValue('cmi.score.scaled', '0.4');"
+                + "api.SetValue('cmi.completion_status', 'completed'); api.SetValue('cmi.success_status', 'failed');"
+                + "api.SetValue('cmi.exit', 'suspend'); api.SetValue('adl.nav.request', 'suspendAll');"
+                + "api.Terminate('');");
+        driver.switchTo().defaultContent();
+        for (int i = 0; i < 100 && !"completed".equals(attempt(id, "completion")); i++) {
+            Thread.sleep(100);
+        }
+        String state = count("SELECT string_agg(s.item_id || ':' || s.completion_status || '/' || s.success_status, ', ')"
+                + " FROM scorm_sco_state s JOIN scorm_attempt a ON a.id = s.attempt_id WHERE a.package_id = " + id);
+        assertEquals("completed", attempt(id, "completion"), "SCOs " + state + "; sequencing root "
+                + JSON.readTree(String.valueOf(attempt(id, "sequencing_state"))).at("/suspensionState/activityTree"));
+        assertEquals("failed", attempt(id, "success"));
+        assertEquals("0.4000000", attempt(id, "score_scaled"));
+        assertTrue(state.contains("playing_item:incomplete"),
+                "the content SCO is incomplete: the course completion comes from the post-test's rollup; " + state);
+    }
+
+    /** The item the player in the current frame shows. */
+    private String itemId() {
+        try {
+            return (String) driver.executeScript(
+                    "return JSON.parse(document.getElementById('hocso-launch').textContent).itemId;");
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private List<String> verbs(long packageId) throws Exception {
         String registration = attempt(packageId, "registration");
         List<String> verbs = new ArrayList<>();

@@ -138,7 +138,7 @@ public class CommitService {
             attempt.sequencingState = sequencing.toString();
         }
         repository.flush();
-        attempts.rollUp(ctx, rollup(body.get("rollup")));
+        attempts.rollUp(ctx, body.hasNonNull("rollup") ? rollup(body.get("rollup")) : sequencerRoot(sequencing));
         lrs.storeGenerated(statements.statements());
     }
 
@@ -152,6 +152,30 @@ public class CommitService {
         }
         return new Attempts.SequencerRollup(r.path("completion").asText(null), r.path("success").asText(null),
                 r.hasNonNull("scaled") ? r.get("scaled").decimalValue() : null);
+    }
+
+    /**
+     * The root activity's rolled-up status from the browser sequencer's state (scorm-again's serialized state:
+     * {@code suspensionState.activityTree} is the root activity), so that the attempt follows the manifest's rollup
+     * rules (e.g. the course status follows the post-test). Unknown values are left to the LMS's own rollup.
+     */
+    static Attempts.SequencerRollup sequencerRoot(JsonNode sequencing) {
+        JsonNode root = sequencing == null ? null : sequencing.path("suspensionState").path("activityTree");
+        if (root == null || !root.isObject()) {
+            return null;
+        }
+        String completion = root.path("completionStatus").asText("unknown");
+        String success = null;
+        if (root.path("objectiveSatisfiedStatusKnown").asBoolean(false)) {
+            success = root.path("objectiveSatisfiedStatus").asBoolean(false) ? "passed" : "failed";
+        } else if (root.path("successStatus").asText("unknown").matches("passed|failed")) {
+            success = root.get("successStatus").asText();
+        }
+        java.math.BigDecimal scaled = root.path("objectiveMeasureStatus").asBoolean(false)
+                && root.path("objectiveNormalizedMeasure").isNumber()
+                ? root.get("objectiveNormalizedMeasure").decimalValue() : null;
+        return new Attempts.SequencerRollup(completion.matches("completed|incomplete") ? completion : null, success,
+                scaled);
     }
 
     private static JsonNode parse(String text) {
