@@ -16,6 +16,7 @@
     var xhr = new XMLHttpRequest();
     xhr.open('POST', form.action);
     xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', document.documentElement.lang || 'vi'); // errors in the page's language
     box.hidden = false;
     submit.disabled = true;
     result.textContent = '';

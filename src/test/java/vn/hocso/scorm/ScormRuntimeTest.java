@@ -117,6 +117,36 @@ class ScormRuntimeTest {
     }
 
     @Test
+    @DisplayName("A new version does not move running attempts; a new attempt takes the latest version")
+    void attemptsKeepTheirVersion() throws Exception {
+        long id = upload("Phiên bản gốc");
+        Launch first = launch(id, null);
+        TestPackages.uploadVersion(Api.TRAINER, id, TestPackages.scorm12("Phiên bản mới")).then().statusCode(201);
+        Launch again = launch(id, null);
+        assertEquals(first.config().at("/toc/0/title").asText(), again.config().at("/toc/0/title").asText());
+        assertEquals(version(id), 1);
+        Api.as(Api.TEACHER).accept("text/html").get("/learn/packages/" + id).then().statusCode(200)
+                .body(containsString("id=\"resume\""));
+        try (Connection c = db.getConnection()) {
+            c.createStatement().executeUpdate("UPDATE scorm_attempt SET status = 'CLOSED' WHERE package_id = " + id);
+        }
+        commit(again, 1, "item1", false, JSON.createObjectNode()).then().statusCode(410)
+                .body("message", containsString("closed"));
+        launch(id, null);
+        assertEquals(2, version(id));
+    }
+
+    /** The version number of the learner's newest attempt. */
+    private int version(long packageId) throws Exception {
+        try (Connection c = db.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT v.version FROM scorm_attempt a JOIN content_package_version v ON v.id = a.version_id "
+                        + "WHERE a.package_id = " + packageId + " ORDER BY a.id DESC LIMIT 1")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
     @DisplayName("Commits: idempotent, late data refused, resume with bookmark and 64,000 characters, statements in the LRS")
     void commitsResumeAndStatements() throws Exception {
         long id = upload("Thời gian chạy");

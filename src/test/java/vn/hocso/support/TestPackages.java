@@ -38,6 +38,13 @@ public final class TestPackages {
                 .multiPart("file", file(zip).toFile(), "application/zip").post("/api/v1/packages");
     }
 
+    /** Uploads a zip as the next version of a package. */
+    public static io.restassured.response.Response uploadVersion(String user, long packageId, byte[] zip) {
+        return Api.as(user).contentType("multipart/form-data")
+                .multiPart("file", file(zip).toFile(), "application/zip")
+                .post("/api/v1/packages/" + packageId + "/versions");
+    }
+
     /** Writes bytes to a temporary .zip file (for multipart uploads). */
     public static Path file(byte[] zip) {
         try {

@@ -135,6 +135,32 @@ class PackageApiTest {
     }
 
     @Test
+    @DisplayName("An upload over the size limit (25 MB in tests) is refused with 413 and nothing is stored")
+    void oversizedUpload() throws Exception {
+        long before = count("SELECT count(*) FROM content_package_version");
+        byte[] big = new byte[26 * 1024 * 1024];
+        new java.util.Random(1).nextBytes(big);
+        String boundary = "hocso-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        body.writeBytes(big);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // Expect: 100-continue lets the server refuse the body before it is sent (no broken pipe for the client)
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
+                                + "/api/v1/packages")).expectContinue(true)
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                (Api.TRAINER + ":" + Api.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, r.statusCode());
+        assertEquals(before, count("SELECT count(*) FROM content_package_version"));
+    }
+
+    @Test
     @DisplayName("Multipart without the file field: 400 naming the field")
     void missingFile() {
         Api.as(Api.TRAINER).contentType("multipart/form-data").multiPart("other", "x")
