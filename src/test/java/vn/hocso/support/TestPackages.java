@@ -97,6 +97,28 @@ public final class TestPackages {
         return zip(entries);
     }
 
+    /** The activity id of {@link #tincan}. */
+    public static final String TINCAN_COURSE = "https://hocso.edu.vn/test/tincan/course";
+
+    /** An xAPI (tincan.xml) package whose one launchable activity is {@link #TINCAN_COURSE}. */
+    public static byte[] tincan(String title) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("tincan.xml", """
+                <?xml version="1.0" encoding="utf-8" ?>
+                <tincan xmlns="http://projecttincan.com/tincan.xsd">
+                  <activities>
+                    <activity id="%s" type="http://adlnet.gov/expapi/activities/course">
+                      <name>%s</name>
+                      <description lang="vi">Bài học xAPI dùng trong kiểm thử</description>
+                      <launch lang="vi">index.html</launch>
+                    </activity>
+                  </activities>
+                </tincan>
+                """.formatted(TINCAN_COURSE, title));
+        entries.put("index.html", "<!DOCTYPE html><html lang=\"vi\"><body><p id=\"xapi\">xAPI</p></body></html>");
+        return zip(entries);
+    }
+
     /**
      * A SCORM 1.2 SCO for browser tests: finds {@code API} by the usual parent walk, initializes, shows the entry,
      * bookmark and suspend data it got in {@code #entry}, {@code #location}, {@code #suspend}; the buttons set a

@@ -43,6 +43,13 @@ public class ContentPackage {
     @Column(nullable = false)
     public Status status = Status.ACTIVE;
 
+    /** When an xAPI package counts as completed, judged from the LRS. */
+    public enum CompletionRule { COMPLETED, PASSED, BOTH }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "completion_rule", nullable = false)
+    public CompletionRule completionRule = CompletionRule.COMPLETED;
+
     @Column(name = "latest_version", nullable = false)
     public int latestVersion;
 

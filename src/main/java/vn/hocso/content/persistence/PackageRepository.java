@@ -56,7 +56,8 @@ public class PackageRepository implements PanacheRepository<ContentPackage> {
     /** Whether any learner has started the package (then it may be archived, not deleted). */
     public boolean hasAttempts(long packageId) {
         return (Boolean) getEntityManager().createNativeQuery(
-                "SELECT EXISTS (SELECT 1 FROM scorm_attempt WHERE package_id = ?1)").setParameter(1, packageId)
+                "SELECT EXISTS (SELECT 1 FROM scorm_attempt WHERE package_id = ?1) "
+                        + "OR EXISTS (SELECT 1 FROM xapi_registration WHERE package_id = ?1)").setParameter(1, packageId)
                 .getSingleResult();
     }
 

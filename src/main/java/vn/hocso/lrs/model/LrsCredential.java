@@ -46,6 +46,13 @@ public class LrsCredential {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** A launch credential's learner: the only agent (identifier key) it may store, read and keep state for. */
+    @Column(name = "actor_ifi")
+    public String actorIfi;
+
+    /** A launch credential's registration: the only one its statements and state may belong to. */
+    public java.util.UUID registration;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public Instant createdAt;
 

@@ -72,7 +72,7 @@ public class LrsAuthenticator {
 
     private static LrsPrincipal principalOf(LrsCredential c) {
         ObjectNode authority = (ObjectNode) XapiJson.parse(c.authority, "authority");
-        return new LrsPrincipal(c.id, c.scopeSet(), authority, AgentIfi.of(authority), null);
+        return new LrsPrincipal(c.id, c.scopeSet(), authority, AgentIfi.of(authority), c.actorIfi, c.registration);
     }
 
     private LrsPrincipal sessionUser() {
@@ -83,7 +83,7 @@ public class LrsAuthenticator {
         ObjectNode agent = agentOf(user.getPrincipal().getName(), user.getAttribute("hocso.displayName"));
         String ifi = AgentIfi.of(agent);
         return new LrsPrincipal(null, Set.of(LrsPrincipal.STATEMENTS_WRITE, LrsPrincipal.STATEMENTS_READ_MINE,
-                LrsPrincipal.STATE, LrsPrincipal.PROFILE), agent, ifi, ifi);
+                LrsPrincipal.STATE, LrsPrincipal.PROFILE), agent, ifi, ifi, null);
     }
 
     /** The xAPI agent that stands for an LMS user: an account on HocSo's home page named by the username. */

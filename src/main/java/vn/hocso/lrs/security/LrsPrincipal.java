@@ -11,10 +11,13 @@ import java.util.Set;
  *        {@code state}, {@code define}, {@code profile}, {@code all/read}, {@code all})
  * @param authority the authority agent the LRS puts on statements this caller stores
  * @param authorityIfi the authority's identifier key (see {@code AgentIfi}), used for {@code statements/read/mine}
- * @param ownAgentIfi for an LMS user: the only agent whose statements and documents they may touch; else null
+ * @param ownAgentIfi for an LMS user or a launch credential: the only agent whose statements and documents it may
+ *        touch; else null
+ * @param registration for a launch credential: the only registration its statements and state may belong to; else
+ *        null
  */
 public record LrsPrincipal(Long credentialId, Set<String> scopes, ObjectNode authority, String authorityIfi,
-        String ownAgentIfi) {
+        String ownAgentIfi, java.util.UUID registration) {
 
     public static final String ALL = "all";
     public static final String ALL_READ = "all/read";

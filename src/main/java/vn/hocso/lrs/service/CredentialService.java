@@ -65,6 +65,25 @@ public class CredentialService {
         return new Created(c, secret);
     }
 
+    /**
+     * Creates a launch credential (xAPI tincan or cmi5 launch): it may only store and read statements of one learner
+     * in one registration, and keep that registration's state; it expires with the launch.
+     *
+     * @param actorIfi the learner's agent key ({@code AgentIfi})
+     * @param registration the registration its statements and state must carry
+     */
+    public Created createLaunch(String name, String actorIfi, java.util.UUID registration, Instant expiresAt,
+            Long createdBy) {
+        String key = randomHex(10);
+        String secret = randomHex(20);
+        LrsCredential c = build(key, secret, name, new LinkedHashSet<>(List.of(LrsPrincipal.STATEMENTS_WRITE,
+                LrsPrincipal.STATEMENTS_READ_MINE, LrsPrincipal.STATE)), expiresAt, createdBy);
+        c.actorIfi = actorIfi;
+        c.registration = registration;
+        credentials.persist(c);
+        return new Created(c, secret);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LrsCredential> list() {
         return credentials.listAll(io.quarkus.panache.common.Sort.by("id"));

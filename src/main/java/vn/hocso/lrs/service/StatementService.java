@@ -112,6 +112,11 @@ public class StatementService {
             if (principal.ownAgentIfi() != null && !principal.ownAgentIfi().equals(AgentIfi.of(copy.get("actor")))) {
                 throw XapiException.forbidden(where + ".actor: you may only store statements about yourself");
             }
+            if (principal.registration() != null && !principal.registration().toString()
+                    .equals(copy.path("context").path("registration").asText(null))) {
+                throw XapiException.forbidden(where + ".context.registration: this launch may only store statements "
+                        + "of registration " + principal.registration());
+            }
             prepared.add(copy);
         }
         checkAttachments(prepared, parts);
@@ -158,7 +163,7 @@ public class StatementService {
             ObjectNode authority = XapiJson.MAPPER.createObjectNode();
             authority.put("objectType", "Agent");
             authority.putObject("account").put("homePage", lrsConfig.accountHomePage()).put("name", "hocso");
-            p = new LrsPrincipal(null, Set.of(LrsPrincipal.ALL), authority, AgentIfi.of(authority), null);
+            p = new LrsPrincipal(null, Set.of(LrsPrincipal.ALL), authority, AgentIfi.of(authority), null, null);
             lmsPrincipal = p;
         }
         return p;

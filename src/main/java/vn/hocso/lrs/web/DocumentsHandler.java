@@ -141,6 +141,10 @@ public class DocumentsHandler {
         if (r.kind == 'S' && request.param("registration") != null) {
             registration = StatementsHandler.uuid(request.param("registration"), "registration").toString();
         }
+        if (r.kind == 'S' && principal.registration() != null
+                && !principal.registration().toString().equals(registration)) {
+            throw XapiException.forbidden("This launch may only use the state of its own registration");
+        }
         return new Key(r.kind, activity, agent, registration);
     }
 

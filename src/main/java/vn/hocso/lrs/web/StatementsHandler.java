@@ -162,7 +162,9 @@ public class StatementsHandler {
     private boolean visible(Stored s, LrsPrincipal principal) {
         if (principal.ownAgentIfi() != null) {
             JsonNode stmt = XapiJson.parse(s.payload(), "statement");
-            return principal.ownAgentIfi().equals(AgentIfi.of(stmt.get("actor")));
+            return principal.ownAgentIfi().equals(AgentIfi.of(stmt.get("actor")))
+                    && (principal.registration() == null || principal.registration().toString()
+                            .equals(stmt.path("context").path("registration").asText(null)));
         }
         if (principal.canReadAllStatements()) {
             return true;
@@ -194,6 +196,12 @@ public class StatementsHandler {
         }
         UUID registration = request.param("registration") == null ? null
                 : uuid(request.param("registration"), "registration");
+        if (principal.registration() != null) {
+            if (registration != null && !registration.equals(principal.registration())) {
+                throw XapiException.forbidden("This launch may only read statements of its own registration");
+            }
+            registration = principal.registration();
+        }
         int limit = config.maxPageSize();
         if (request.param("limit") != null) {
             try {

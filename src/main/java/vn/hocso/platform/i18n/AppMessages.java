@@ -171,4 +171,7 @@ public interface AppMessages {
     @Message String error_packageFileMissing();
     @Message String error_attemptClosed();
     @Message String error_packageRejected(String code, String a, String b, String english);
+    @Message String learn_xapiDone();
+    @Message String learn_xapiInProgress();
+    @Message String error_packageNotXapi();
 }

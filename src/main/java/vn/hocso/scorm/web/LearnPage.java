@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.hocso.content.delivery.ContentServer;
 import vn.hocso.content.model.ContentPackage;
+import vn.hocso.content.model.Standard;
 import vn.hocso.content.service.PackageAccess;
 import vn.hocso.identity.security.CurrentUser;
 import vn.hocso.platform.i18n.Languages;
@@ -30,10 +31,13 @@ import vn.hocso.scorm.model.ScormAttempt;
 import vn.hocso.scorm.service.AttemptQueries;
 import vn.hocso.scorm.service.LaunchService;
 import vn.hocso.scorm.service.PlayerService;
+import vn.hocso.xapi.service.TincanLaunchService;
+import vn.hocso.xapi.service.TincanProgress;
 
 /**
- * The learner's pages of a package: its page (status of my attempts, start / resume / new attempt) and the play page,
- * which frames the player served from the content origin.
+ * The learner's pages of a package: its page (status of my attempts, start / resume / new attempt; for xAPI packages
+ * the progress read from the LRS) and the play page, which frames the player (SCORM) or the content itself (xAPI)
+ * served from the content origin.
  */
 @Path("/learn/packages/{id}")
 @Blocking
@@ -42,7 +46,8 @@ public class LearnPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(ContentPackage pkg, List<ScormAttempt> attempts, ScormAttempt open);
+        static native TemplateInstance overview(ContentPackage pkg, List<ScormAttempt> attempts, ScormAttempt open,
+                TincanProgress.Progress xapi);
 
         static native TemplateInstance play(ContentPackage pkg, String playerUrl);
     }
@@ -60,6 +65,12 @@ public class LearnPage {
     ContentServer contentServer;
 
     @Inject
+    TincanLaunchService tincan;
+
+    @Inject
+    TincanProgress xapiProgress;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -69,9 +80,12 @@ public class LearnPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance overview(@PathParam("id") long id) {
         ContentPackage p = access.takeable(id, user);
+        if (p.standard == Standard.XAPI) {
+            return page.view(Templates.overview(p, List.of(), null, xapiProgress.of(user.id(), id).orElse(null)));
+        }
         List<ScormAttempt> mine = attempts.of(user.id(), id);
         ScormAttempt open = mine.stream().filter(a -> a.status == ScormAttempt.Status.OPEN).findFirst().orElse(null);
-        return page.view(Templates.overview(p, mine, open));
+        return page.view(Templates.overview(p, mine, open, null));
     }
 
     @GET
@@ -81,8 +95,12 @@ public class LearnPage {
             @Context HttpServerRequest request) {
         ContentPackage p = access.takeable(id, user);
         String lmsOrigin = request.scheme() + "://" + request.authority().toString();
-        LaunchService.Started started = launches.start(user.id(), id, false, item, lmsOrigin);
         String contentOrigin = contentServer.origin(request.scheme(), request.authority().host());
+        if (p.standard == Standard.XAPI) {
+            return page.view(Templates.play(p, tincan.launch(user.id(), user.username(), user.displayName(), id,
+                    contentOrigin, lmsOrigin).url()));
+        }
+        LaunchService.Started started = launches.start(user.id(), id, false, item, lmsOrigin);
         Locale locale = Languages.supported(page.lang());
         return page.view(Templates.play(p, contentOrigin
                 + PlayerService.playerUrl(started.token(), started.entryIndex(), locale)));
