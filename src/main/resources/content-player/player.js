@@ -43,7 +43,7 @@
  *     sequencingState. The terminate commit is sent AFTER scorm-again processed the navigation request, so it
  *     already holds the delivered (next) activity.
  *   - sequence grows by one per request sent (sync XHR, beacon or fetch); the server applies a commit only when its
- *     sequence is higher than the last accepted one and answers 409 otherwise.
+ *     sequence is higher than the last accepted one; a repeated or older sequence is acknowledged (200) and changes nothing.
  *   - Sent as Content-Type application/json (synchronous XHR while the page lives: SCORM Commit/Terminate are
  *     synchronous) or as a text/plain beacon on pagehide / visibilitychange→hidden / unload-time Terminate.
  *     Beacons and keepalive fetches are limited to 64 KiB by browsers.
