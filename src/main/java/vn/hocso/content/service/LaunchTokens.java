@@ -101,6 +101,17 @@ public class LaunchTokens {
         cache.remove(launch.tokenHash());
     }
 
+    /** Removes launches that expired more than a day ago (they open nothing; the attempts keep their data). */
+    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "10m")
+    void purgeExpired() {
+        String sql = "DELETE FROM content_launch WHERE expires_at < now() - interval '1 day'";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Optional<Launch> load(String hash) {
         String sql = "SELECT l.version_id, l.account_id, l.attempt_id, v.storage_prefix, l.lms_origin, l.expires_at "
                 + "FROM content_launch l JOIN content_package_version v ON v.id = l.version_id WHERE l.token_hash = ?";

@@ -161,6 +161,30 @@ class PackageApiTest {
     }
 
     @Test
+    @DisplayName("A package someone started cannot be deleted (409: archive it); a new version must keep the standard")
+    void deleteAfterLaunchAndStandardChange() {
+        long id = upload(Api.TRAINER, TestPackages.scorm12("Đã có người học")).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Api.as(Api.TEACHER).accept("text/html").get("/learn/packages/" + id + "/play").then().statusCode(200);
+        Api.as(Api.TRAINER).delete("/api/v1/packages/" + id).then().statusCode(409)
+                .body("detail", containsString("lưu trữ"));
+        TestPackages.uploadVersion(Api.TRAINER, id, TestPackages.tincan("Khác chuẩn")).then().statusCode(422)
+                .body("detail", containsString("SCORM_12"));
+    }
+
+    @Test
+    @DisplayName("Publishing outside one's subtree is refused (422); a one-district administrator needs no orgUnit")
+    void publishingScope() throws Exception {
+        String q03 = single("SELECT id FROM org_unit WHERE code = 'Q03'");
+        Api.as(Api.DISTRICT_ADMIN).contentType("multipart/form-data")
+                .multiPart("file", TestPackages.file(TestPackages.scorm12("Ngoài phạm vi")).toFile())
+                .multiPart("orgUnit", q03).post("/api/v1/packages").then().statusCode(422)
+                .body("detail", containsString("phạm vi"));
+        upload(Api.DISTRICT_ADMIN, TestPackages.scorm12("Trong quận")).then().statusCode(201)
+                .body("orgUnitName", containsString("1"));
+    }
+
+    @Test
     @DisplayName("Multipart without the file field: 400 naming the field")
     void missingFile() {
         Api.as(Api.TRAINER).contentType("multipart/form-data").multiPart("other", "x")
