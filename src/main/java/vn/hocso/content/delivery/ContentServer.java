@@ -57,7 +57,9 @@ public class ContentServer {
         router.route(HttpMethod.GET, "/c/:token/*").handler(files::handle);
         router.route(HttpMethod.HEAD, "/c/:token/*").handler(files::handle);
         router.route().handler(ctx -> ctx.response().setStatusCode(404).end());
-        server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true)
+        // No on-the-fly compression: it would rule out zero-copy file sending (sendfile), which matters more for a
+        // file server (media dominate packages); package files are sent as stored.
+        server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(false)
                         .setMaxFormAttributeSize(1 << 20))
                 .requestHandler(router);
         server = server.listen(config.port(), config.host()).toCompletionStage().toCompletableFuture()

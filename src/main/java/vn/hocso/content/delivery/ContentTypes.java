@@ -30,12 +30,6 @@ public final class ContentTypes {
     private ContentTypes() {
     }
 
-    /** Whether responses of this type are worth compressing (text formats; not media, images or fonts). */
-    public static boolean compressible(String type) {
-        return type.startsWith("text/") || type.startsWith("application/json") || type.startsWith("application/xml")
-                || type.startsWith("application/xhtml") || type.startsWith("image/svg");
-    }
-
     /** The media type for a file name. */
     public static String of(String name) {
         int dot = name.lastIndexOf('.');

@@ -10,7 +10,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.hocso.content.service.LaunchTokens;
 import vn.hocso.content.store.ContentStore;
 import vn.hocso.content.store.StoredFile;
@@ -32,10 +34,31 @@ public class PackageFiles {
     @Inject
     ContentStore store;
 
-    /** Route handler. */
+    /**
+     * Package versions never change, so what a storage key holds is remembered (bounded); a file removed since (a
+     * deleted package) fails to send and is forgotten.
+     */
+    private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+
+    /**
+     * Route handler. The common case — a token resolved in the last seconds and a file already looked up — runs on
+     * the event loop without blocking (like a static file server); otherwise the lookups run on a worker thread.
+     */
     public void handle(RoutingContext ctx) {
         String token = ctx.pathParam("token");
         String path = relativePath(ctx);
+        Optional<LaunchTokens.Launch> launch = tokens.cached(token);
+        if (launch != null) {
+            if (launch.isEmpty() || path == null) {
+                ctx.response().setStatusCode(404).end();
+                return;
+            }
+            StoredFile known = files.get(launch.get().storagePrefix() + "/" + path);
+            if (known != null) {
+                send(ctx, known, path, launch.get());
+                return;
+            }
+        }
         ctx.vertx().executeBlocking(() -> find(token, path), false)
                 .onFailure(ctx::fail)
                 .onSuccess(found -> {
@@ -55,7 +78,15 @@ public class PackageFiles {
         if (launch.isEmpty() || path == null) {
             return Optional.empty();
         }
-        return store.open(launch.get().storagePrefix() + "/" + path).map(f -> new Found(launch.get(), f));
+        String key = launch.get().storagePrefix() + "/" + path;
+        Optional<StoredFile> file = store.open(key);
+        file.ifPresent(f -> {
+            if (files.size() > 50_000) {
+                files.clear();
+            }
+            files.put(key, f);
+        });
+        return file.map(f -> new Found(launch.get(), f));
     }
 
     /** The decoded path after {@code /c/{token}/}, or null when it is empty or tries to leave the package. */
@@ -77,7 +108,7 @@ public class PackageFiles {
         return decoded;
     }
 
-    private static void send(RoutingContext ctx, StoredFile file, String name, LaunchTokens.Launch launch) {
+    private void send(RoutingContext ctx, StoredFile file, String name, LaunchTokens.Launch launch) {
         HttpServerResponse response = ctx.response();
         String etag = "\"" + Long.toHexString(file.size()) + "-" + Long.toHexString(file.lastModified().toEpochMilli())
                 + "\"";
@@ -90,11 +121,6 @@ public class PackageFiles {
         if (etag.equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatusCode(304).end();
             return;
-        }
-        String type = ContentTypes.of(name);
-        if (!ContentTypes.compressible(type) || ctx.request().getHeader("Range") != null) {
-            // media and images are compressed already; ranges must count the stored bytes
-            response.putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
         }
         long size = file.size();
         long offset = 0;
@@ -118,7 +144,12 @@ public class PackageFiles {
             return;
         }
         if (file.localPath().isPresent()) {
-            response.sendFile(file.localPath().get().toString(), offset, length).onFailure(ctx::fail);
+            response.sendFile(file.localPath().get().toString(), offset, length).onFailure(e -> {
+                files.remove(file.key());
+                if (!response.headWritten()) {
+                    response.setStatusCode(404).end();
+                }
+            });
         } else {
             long from = offset;
             long count = length;

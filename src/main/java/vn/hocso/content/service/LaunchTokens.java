@@ -70,6 +70,21 @@ public class LaunchTokens {
         return token;
     }
 
+    /**
+     * The launch a token opens when it was resolved within the last seconds (no database access, safe on an event
+     * loop): {@code null} when unknown here (call {@link #resolve}), else the (possibly empty) answer.
+     */
+    public Optional<Launch> cached(String token) {
+        if (token == null || token.length() != 43) {
+            return Optional.empty();
+        }
+        Cached c = cache.get(Hashes.sha256Hex(token));
+        if (c == null || c.until() < System.currentTimeMillis()) {
+            return null;
+        }
+        return c.launch().filter(l -> l.expiresAt().isAfter(Instant.now()));
+    }
+
     /** The launch a token opens, if it exists and has not expired. */
     public Optional<Launch> resolve(String token) {
         if (token == null || token.length() != 43) {
