@@ -57,6 +57,7 @@ public class ContentServer {
         router.route(HttpMethod.GET, "/c/:token/*").handler(files::handle);
         router.route(HttpMethod.HEAD, "/c/:token/*").handler(files::handle);
         router.route().handler(ctx -> ctx.response().setStatusCode(404).end());
+        router.route().failureHandler(ContentServer::failed);
         // No on-the-fly compression: it would rule out zero-copy file sending (sendfile), which matters more for a
         // file server (media dominate packages); package files are sent as stored.
         server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(false)
@@ -89,6 +90,27 @@ public class ContentServer {
         return config.publicUrl().map(u -> u.replaceAll("/+$", ""))
                 .orElse(lmsScheme + "://" + (lmsHost.contains(":") && !lmsHost.startsWith("[") ? "[" + lmsHost + "]"
                         : lmsHost) + ":" + port());
+    }
+
+    /**
+     * A failed request: a client that went away (closed tab, aborted media range) is normal and only logged at debug
+     * level; anything else is logged with an id and answered 500 without details.
+     */
+    private static void failed(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (failure instanceof java.io.IOException || ctx.response().closed()) {
+            LOG.debugf("Content request ended by the client: %s %s", ctx.request().path(), failure);
+            if (!ctx.response().ended() && !ctx.response().closed()) {
+                ctx.response().close();
+            }
+            return;
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        LOG.errorf(failure, "Content request %s failed (error id %s)", ctx.request().path(), id);
+        if (!ctx.response().headWritten()) {
+            ctx.response().setStatusCode(ctx.statusCode() > 0 ? ctx.statusCode() : 500)
+                    .putHeader("Content-Type", "text/plain; charset=utf-8").end("Error " + id);
+        }
     }
 
     /** Headers of every content-origin response. */
