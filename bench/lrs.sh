@@ -149,7 +149,7 @@ java -Xmx2g -cp "$pgjar:$appjar" bench/lrs/LrsBench.java "${bench_args[@]}" "${e
 errors_in_log=$(grep -c -E ' ERROR ' "$log" || true)
 if [ "$errors_in_log" != 0 ]; then
   echo "server log errors (first lines):"
-  grep -A4 -E ' ERROR ' "$log" | cut -c1-400 | head -30
+  grep -A4 -E ' ERROR ' "$log" | cut -c1-400 | head -30 || true
 fi
 stop_server
 

@@ -103,17 +103,27 @@ public class LaunchTokens {
         return cached.launch().filter(l -> l.expiresAt().isAfter(Instant.now()));
     }
 
-    /** Pushes a token's expiry to a full TTL from now (a learner still working keeps the launch alive). */
+    /**
+     * Keeps a launch of a learner who is still working alive: once less than half of the TTL is left, its expiry moves
+     * to a full TTL from now (one small update per half TTL, not one per commit).
+     */
     public void renew(Launch launch) {
+        Instant now = Instant.now();
+        if (launch.expiresAt().isAfter(now.plus(config.launchTtl().dividedBy(2)))) {
+            return;
+        }
+        Instant expires = now.plus(config.launchTtl());
         String sql = "UPDATE content_launch SET expires_at = ? WHERE token_hash = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now().plus(config.launchTtl())));
+            ps.setTimestamp(1, Timestamp.from(expires));
             ps.setString(2, launch.tokenHash());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        cache.remove(launch.tokenHash());
+        Launch renewed = new Launch(launch.tokenHash(), launch.versionId(), launch.accountId(), launch.attemptId(),
+                launch.storagePrefix(), launch.lmsOrigin(), expires);
+        cache.put(launch.tokenHash(), new Cached(Optional.of(renewed), System.currentTimeMillis() + CACHE_MILLIS));
     }
 
     /** Removes launches that expired more than a day ago (they open nothing; the attempts keep their data). */

@@ -178,13 +178,24 @@ public class PackageService {
         return packages.versions(id);
     }
 
-    /** The parsed descriptor of a version. */
+    /** Parsed descriptors by version id: versions never change, so each is parsed once (bounded). */
+    private final java.util.Map<Long, PackageDescriptor> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The parsed descriptor of a version (cached: a version is immutable). */
     public PackageDescriptor descriptor(PackageVersion v) {
-        try {
-            return json.readValue(v.descriptor, PackageDescriptor.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored descriptor of version " + v.id + " is unreadable", e);
+        PackageDescriptor d = parsed.get(v.id);
+        if (d == null) {
+            try {
+                d = json.readValue(v.descriptor, PackageDescriptor.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Stored descriptor of version " + v.id + " is unreadable", e);
+            }
+            if (parsed.size() > 2_000) {
+                parsed.clear();
+            }
+            parsed.put(v.id, d);
         }
+        return d;
     }
 
     /** Archives (true) or re-activates (false) a package; its attempts and statements stay. */
