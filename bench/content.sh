@@ -22,7 +22,9 @@
 #      bytes STORED) uploaded --imports times (POST /api/v1/packages), request start to 201
 #   -> runtime: learners arrive within --arrival s (play page, then player page = session start), then each commits
 #      every --interval s from a random phase (open loop); commits due in --duration s after a --warmup are measured
-#   -> serving: wrk -t2 -c32, 30 s, three stored files in turn (2 KB html, 40 KB js, 300 KB png), nginx then HocSo.
+#   -> serving: wrk -t2 -c32, three stored files in turn (2 KB html, 40 KB js, 300 KB png), 2 alternating rounds of
+#      30 s on nginx and on HocSo; then two controls of 15 s, bench/content/VertxFiles.java (a bare sendFile server
+#      on the app's own Vert.x jars, port 18193) with HTTP compression supported and without.
 # Stops the server and nginx, prints the results and rewrites the "Content packages and SCORM runtime" section of
 # docs/benchmarks.md (only that section).
 set -euo pipefail
@@ -53,7 +55,8 @@ port=18190
 content_port=18191
 db_port=15532
 nginx_port=18192
-for p in $port $content_port $db_port $nginx_port; do
+control_port=18193
+for p in $port $content_port $db_port $nginx_port $control_port; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
     echo "port $p on 127.0.0.1 is in use; stop whatever listens there first" >&2
     exit 1
@@ -187,7 +190,8 @@ bench_args=(--url "http://127.0.0.1:$port" --content-url "http://127.0.0.1:$cont
   --admin benchadmin:Bench-Admin-2026 --jdbc "jdbc:postgresql://127.0.0.1:$db_port/hocso?user=postgres"
   --server-pid "$pid" --pg-data "$data/pgdata" --report "$report" --work-dir "$work" --clk-tck "$(getconf CLK_TCK)")
 [ "$use_nginx" = true ] && bench_args+=(--nginx-port "$nginx_port" --nginx-pid "$nginx_pid_file"
-  --nginx-version "$nginx_version")
+  --nginx-version "$nginx_version" --store-dir "$data/content/objects" --control-port "$control_port"
+  --vertx-classpath "$work/app/lib/main/*")
 java -Xmx1g -cp "$pgjar:$appjar" bench/content/ContentBench.java "${bench_args[@]}" "${extra[@]}"
 
 errors_in_log=$(grep -c -E ' ERROR ' "$log" || true)

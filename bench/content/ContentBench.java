@@ -79,6 +79,8 @@ public class ContentBench {
     final int wrkSeconds;
     final int wrkConnections;
     final int wrkRounds;
+    final int controlSeconds;
+    final String vertxClasspath;
     final int clockTicks;
     final HttpClient http;
     final StringBuilder details = new StringBuilder();
@@ -107,6 +109,8 @@ public class ContentBench {
         wrkSeconds = Integer.parseInt(arg("wrk-seconds", "30"));
         wrkConnections = Integer.parseInt(arg("wrk-connections", "32"));
         wrkRounds = Integer.parseInt(arg("wrk-rounds", "2"));
+        controlSeconds = Integer.parseInt(arg("control-seconds", "15"));
+        vertxClasspath = args.get("vertx-classpath");
         clockTicks = Integer.parseInt(arg("clk-tck", "100"));
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .executor(Executors.newFixedThreadPool(8)).build();
@@ -797,9 +801,10 @@ public class ContentBench {
                 + "servers checked to return the stored bytes), after a 5 s warm-up of each, then %d alternating rounds; "
                 + "HocSo `GET /c/{token}/{path}` on the content origin, nginx (%s) on the store's directory "
                 + "`content/objects/` (`worker_processes 2; sendfile on; access_log off`, default keep-alive). wrk sends "
-                + "no Accept-Encoding, so neither compresses. CPU: the serving process(es) / wrk, in cores, of %d; "
-                + "latency percentiles of a total row are the worst round's.\n\n| server | requests | errors | req/s | "
-                + "MB/s | p50 ms | p99 ms | max ms | CPU server / wrk | server CPU ms per request (kernel share) |\n"
+                + "no Accept-Encoding, so neither compresses. CPU in cores, of %d: the serving process(es) / wrk / everything else "
+                + "on the machine (other processes, other tenants); latency percentiles of a total row are the worst "
+                + "round's.\n\n| server | requests | errors | req/s | MB/s | p50 ms | p99 ms | max ms | CPU server / wrk / "
+                + "other | server CPU ms per request (kernel share) |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|\n", Wrk.version(), wrkConnections, wrkSeconds,
                 SERVED[0][0], SERVED[1][0], SERVED[2][0], wrkRounds, arg("nginx-version", "nginx"),
                 Runtime.getRuntime().availableProcessors()));
@@ -807,12 +812,77 @@ public class ContentBench {
             details.append(nginxRuns.get(i).row(" " + (i + 1))).append(hocsoRuns.get(i).row(" " + (i + 1)));
         }
         details.append(n.row("")).append(h.row(""));
+        Wrk.Result[] controls = vertxControls(prefix);
+        if (controls != null) {
+            details.append(controls[0].row("")).append(controls[1].row(""));
+            details.append(String.format(Locale.ROOT, "\nControls: `bench/content/VertxFiles.java`, a bare server on "
+                    + "the app's own Vert.x jars (`lib/main`) doing nothing but `response.sendFile(path)` on the same files "
+                    + "(four servers sharing one port, as Quarkus runs four event loops here), %d s each after a 5 s "
+                    + "warm-up, with `HttpServerOptions.setCompressionSupported` true (as the content origin, "
+                    + "`ContentServer`) and false.\n", controlSeconds));
+        }
         if (ratio < 0.5) {
             diagnosis.add(String.format(Locale.ROOT, "File serving: HocSo used %.3f ms of CPU per request (%.0f %% of "
                     + "it in the kernel) against nginx's %.3f ms (%.2f vs %.2f cores busy serving).",
                     h.cpuMsPerRequest(), 100 * h.kernelShare(), n.cpuMsPerRequest(), h.serverCores(),
                     n.serverCores()));
+            if (controls != null) {
+                diagnosis.add(String.format(Locale.ROOT, "The bare Vert.x control serves %,.0f req/s with compression "
+                        + "supported (%.2f× nginx; HocSo %.2f× of it) and %,.0f req/s without (%.2f× nginx). With "
+                        + "compression supported, Vert.x 4 never sends a file as a zero-copy file region "
+                        + "(`Http1xServerConnection.supportsFileRegion()` is false while `HttpChunkContentCompressor` "
+                        + "is in the pipeline, whatever the response's Content-Encoding): every file is read into "
+                        + "buffers in 8 KB chunks (`ChunkedNioFile`) and written through the compressor. A content "
+                        + "origin without `setCompressionSupported(true)` (compressing text types some other way, e.g. "
+                        + "precompressed copies made at import) would use sendfile.", controls[0].rps(),
+                        controls[0].rps() / n.rps(), h.rps() / controls[0].rps(), controls[1].rps(),
+                        controls[1].rps() / n.rps()));
+            }
         }
+    }
+
+    /** The bare Vert.x control server with compression supported and without; null when not configured. */
+    Wrk.Result[] vertxControls(String prefix) throws Exception {
+        if (vertxClasspath == null) {
+            return null;
+        }
+        Wrk.Result[] results = new Wrk.Result[2];
+        int port = Integer.parseInt(arg("control-port", "18193"));
+        Path source = Path.of(arg("control-source", "bench/content/VertxFiles.java"));
+        for (int i = 0; i < 2; i++) {
+            boolean compression = i == 0;
+            Process p = new ProcessBuilder("java", "-Xmx512m", "-cp", vertxClasspath, source.toString(),
+                    arg("store-dir", ""), Boolean.toString(compression), Integer.toString(port),
+                    Integer.toString(controlSeconds + 60)).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("vertx-control.log").toFile()).start();
+            try {
+                String base = "http://127.0.0.1:" + port + "/" + prefix + "/";
+                waitFor(base + SERVED[0][0], p);
+                long[] pid = {p.pid()};
+                wrk("Vert.x control", base, 5, () -> Cpu.ticks(pid[0]));
+                results[i] = wrk(compression ? "control: bare Vert.x sendFile, compression supported"
+                        : "control: bare Vert.x sendFile, no compression", base, controlSeconds, () -> Cpu.ticks(pid[0]));
+            } finally {
+                p.destroy();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        return results;
+    }
+
+    void waitFor(String url, Process p) throws Exception {
+        for (int i = 0; i < 300 && p.isAlive(); i++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("control server did not come up: " + url);
     }
 
     /** Runs wrk against the three files under {@code base}; measures the serving process's CPU meanwhile. */
@@ -835,6 +905,7 @@ public class ContentBench {
         Process p = new ProcessBuilder("wrk", "-t2", "-c" + wrkConnections, "-d" + seconds + "s", "--latency",
                 "-s", lua.toString(), u.getScheme() + "://" + u.getAuthority() + "/").redirectErrorStream(true).start();
         long[] server0 = serverTicks.get();
+        Cpu machine0 = Cpu.take(this);
         long wrk0 = Cpu.ticks(p.pid())[0];
         long wrkLast = wrk0;
         long t0 = System.nanoTime();
@@ -844,6 +915,7 @@ public class ContentBench {
         }
         double elapsed = (System.nanoTime() - t0) / 1e9;
         long[] server1 = serverTicks.get();
+        Cpu machine = Cpu.take(this).minus(machine0);
         double serverCores = (server1[0] - server0[0]) / (double) clockTicks / elapsed;
         double kernel = (server1[1] - server0[1]) / (double) Math.max(1, server1[0] - server0[0]);
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -855,8 +927,11 @@ public class ContentBench {
         for (int i = 0; i < 8; i++) {
             v[i] = Long.parseLong(m.group(i + 1));
         }
+        double wrkCores = (wrkLast - wrk0) / (double) clockTicks / elapsed;
+        double other = Math.max(0, machine.busy / (double) clockTicks / elapsed - serverCores - wrkCores
+                - machine.self / (double) clockTicks / elapsed);
         Wrk.Result r = new Wrk.Result(name, v[0], v[1] / 1e6, v[2], v[3], v[4] / 1e3, v[5] / 1e3, v[6] / 1e3,
-                serverCores, kernel, (wrkLast - wrk0) / (double) clockTicks / elapsed);
+                serverCores, kernel, wrkCores, other);
         log("wrk %s %d s: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors", name, seconds, r.rps(), r.p50(), r.p99(),
                 r.errors());
         return r;
@@ -864,7 +939,7 @@ public class ContentBench {
 
     static final class Wrk {
         record Result(String name, long requests, double seconds, long bytes, long errors, double p50, double p99,
-                double max, double serverCores, double kernelShare, double wrkCores) {
+                double max, double serverCores, double kernelShare, double wrkCores, double otherCores) {
             double rps() {
                 return requests / seconds;
             }
@@ -875,8 +950,8 @@ public class ContentBench {
 
             String row(String suffix) {
                 return String.format(Locale.ROOT, "| %s%s | %,d | %d | **%,.0f** | %.0f | %.2f | %.2f | %.1f | %.2f / "
-                        + "%.2f | %.3f (%.0f %%) |\n", name, suffix, requests, errors, rps(), bytes / seconds / 1e6, p50,
-                        p99, max, serverCores, wrkCores, cpuMsPerRequest(), 100 * kernelShare);
+                        + "%.2f / %.2f | %.3f (%.0f %%) |\n", name, suffix, requests, errors, rps(), bytes / seconds / 1e6,
+                        p50, p99, max, serverCores, wrkCores, otherCores, cpuMsPerRequest(), 100 * kernelShare);
             }
         }
 
@@ -891,7 +966,8 @@ public class ContentBench {
                     runs.stream().mapToDouble(Result::p50).max().orElse(0),
                     runs.stream().mapToDouble(Result::p99).max().orElse(0),
                     runs.stream().mapToDouble(Result::max).max().orElse(0), cores, kernel,
-                    runs.stream().mapToDouble(r -> r.wrkCores() * r.seconds()).sum() / seconds);
+                    runs.stream().mapToDouble(r -> r.wrkCores() * r.seconds()).sum() / seconds,
+                    runs.stream().mapToDouble(r -> r.otherCores() * r.seconds()).sum() / seconds);
         }
 
         static String version() {
