@@ -62,10 +62,15 @@ public final class TestPackages {
      * (see {@link #SCO_12}), and an asset page.
      */
     public static byte[] scorm12(String title) {
+        return scorm12(title, "vn.hocso.test.scorm12." + java.util.UUID.randomUUID());
+    }
+
+    /** {@link #scorm12(String)} with a given manifest identifier (the same identifier = the same package). */
+    public static byte[] scorm12(String title, String identifier) {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("imsmanifest.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <manifest identifier="vn.hocso.test.scorm12" version="1"
+                <manifest identifier="%s" version="1"
                     xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
                     xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
                   <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
@@ -90,7 +95,7 @@ public final class TestPackages {
                     </resource>
                   </resources>
                 </manifest>
-                """.formatted(title));
+                """.formatted(identifier, title));
         entries.put("sco1/index.html", SCO_12);
         entries.put("sco1/video.mp4", "0123456789".repeat(100));
         entries.put("page.html", "<!DOCTYPE html><html lang=\"vi\"><body><p id=\"asset\">Tài liệu</p></body></html>");

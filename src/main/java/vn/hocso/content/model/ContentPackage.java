@@ -39,6 +39,9 @@ public class ContentPackage {
     @Column(nullable = false)
     public Standard standard;
 
+    /** The identifier its descriptor gives it (manifest identifier, cmi5 course id, tincan activity id), or null. */
+    public String identifier;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status = Status.ACTIVE;

@@ -35,6 +35,12 @@ public class PackageRepository implements PanacheRepository<ContentPackage> {
                 Parameters.with("path", learnerUnitPath)).list();
     }
 
+    /** The package of this org unit with this standard and descriptor identifier, locked for update, or null. */
+    public ContentPackage sameIdentity(long orgUnitId, vn.hocso.content.model.Standard standard, String identifier) {
+        return find("orgUnit.id = ?1 and standard = ?2 and identifier = ?3 order by id", orgUnitId, standard,
+                identifier).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     /** All versions of a package, newest first. */
     public List<PackageVersion> versions(long packageId) {
         return getEntityManager().createQuery("SELECT v FROM PackageVersion v WHERE v.contentPackage.id = :id "

@@ -49,7 +49,9 @@ public class PackageService {
     }
 
     /**
-     * Imports an uploaded archive as a new package.
+     * Imports an uploaded archive: a new package, or the next version of the package of the same org unit whose
+     * descriptor has the same identifier and standard (re-uploading a course updates it; running attempts keep their
+     * version).
      *
      * @param orgUnitId where to publish it; null = the uploader's only subtree
      * @throws DomainException 422 when the unit is not in the uploader's scope or must be chosen
@@ -58,12 +60,19 @@ public class PackageService {
     public PackageVersion create(Path upload, String filename, Long orgUnitId, Uploader who) {
         OrgUnit unit = targetUnit(orgUnitId, who.scope());
         PackageImporter.Imported imported = importer.importArchive(upload);
+        String identifier = identifier(imported.descriptor());
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
+                ContentPackage existing = identifier == null ? null
+                        : packages.sameIdentity(unit.id, imported.descriptor().standard(), identifier);
+                if (existing != null) {
+                    return nextVersion(existing.id, imported, filename, who);
+                }
                 ContentPackage p = new ContentPackage();
                 p.orgUnit = units.findById(unit.id);
                 p.title = imported.descriptor().title();
                 p.standard = imported.descriptor().standard();
+                p.identifier = identifier;
                 p.latestVersion = 1;
                 p.createdBy = who.accountId();
                 packages.persist(p);
@@ -73,6 +82,13 @@ public class PackageService {
             importer.discard(imported);
             throw e;
         }
+    }
+
+    /** What the descriptor calls the package: manifest identifier, cmi5 course id or first tincan activity id. */
+    static String identifier(PackageDescriptor d) {
+        String id = d.scorm() != null ? d.scorm().identifier() : d.cmi5() != null ? d.cmi5().id()
+                : d.tincan() != null && !d.tincan().isEmpty() ? d.tincan().get(0).id() : null;
+        return id == null || id.isBlank() ? null : id.substring(0, Math.min(id.length(), 1000));
     }
 
     /**
@@ -85,22 +101,29 @@ public class PackageService {
         get(packageId, who.scope());
         PackageImporter.Imported imported = importer.importArchive(upload);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                ContentPackage p = packages.findById(packageId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-                if (p.standard != imported.descriptor().standard()) {
-                    throw new DomainException(422, m -> m.error_packageStandardChanged(p.standard.name(),
-                            imported.descriptor().standard().name()));
-                }
-                p.latestVersion++;
-                p.title = imported.descriptor().title();
-                p.status = ContentPackage.Status.ACTIVE;
-                p.updatedAt = Instant.now();
-                return addVersion(p, p.latestVersion, imported, filename, who);
-            });
+            return QuarkusTransaction.requiringNew().call(() -> nextVersion(packageId, imported, filename, who));
         } catch (RuntimeException e) {
             importer.discard(imported);
             throw e;
         }
+    }
+
+    /** Adds an imported archive as the next version of a package (in the caller's transaction). */
+    private PackageVersion nextVersion(long packageId, PackageImporter.Imported imported, String filename,
+            Uploader who) {
+        ContentPackage p = packages.findById(packageId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (p.standard != imported.descriptor().standard()) {
+            throw new DomainException(422, m -> m.error_packageStandardChanged(p.standard.name(),
+                    imported.descriptor().standard().name()));
+        }
+        p.latestVersion++;
+        p.title = imported.descriptor().title();
+        p.status = ContentPackage.Status.ACTIVE;
+        p.updatedAt = Instant.now();
+        if (p.identifier == null) {
+            p.identifier = identifier(imported.descriptor());
+        }
+        return addVersion(p, p.latestVersion, imported, filename, who);
     }
 
     private PackageVersion addVersion(ContentPackage p, int number, PackageImporter.Imported imported,

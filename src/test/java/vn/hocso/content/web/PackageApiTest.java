@@ -82,6 +82,18 @@ class PackageApiTest {
     }
 
     @Test
+    @DisplayName("Re-uploading a package (same manifest identifier, same unit) makes a new version of it")
+    void reuploadIsANewVersion() {
+        String identifier = "vn.hocso.test.reupload." + java.util.UUID.randomUUID();
+        long id = upload(Api.TRAINER, TestPackages.scorm12("Lần 1", identifier)).then().statusCode(201)
+                .body("latestVersion", equalTo(1)).extract().jsonPath().getLong("id");
+        upload(Api.TRAINER, TestPackages.scorm12("Lần 2", identifier)).then().statusCode(201)
+                .body("id", equalTo((int) id)).body("latestVersion", equalTo(2)).body("title", equalTo("Lần 2"));
+        upload(Api.TRAINER, TestPackages.scorm12("Khác", identifier + ".x")).then().statusCode(201)
+                .body("id", org.hamcrest.Matchers.not(equalTo((int) id)));
+    }
+
+    @Test
     @DisplayName("Deleting removes rows and files; a package nobody started can be deleted")
     void delete() throws Exception {
         long id = upload(Api.TRAINER, TestPackages.scorm12("Xóa")).then().statusCode(201)
