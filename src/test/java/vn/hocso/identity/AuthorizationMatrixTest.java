@@ -50,6 +50,7 @@ class AuthorizationMatrixTest {
             GET  /api/v1/packages/999999             401 403 404 404 404 404 404
             DELETE /api/v1/packages/999999           401 403 404 403 404 404 404
             GET  /content                            303 403 200 200 200 200 200
+            POST /api/v1/cmi5/launches               401 403 404 403 404 404 404
             GET  /learn/packages/999999              303 404 404 404 404 404 404
             GET  /                                   303 200 200 200 200 200 200
             GET  /admin                              303 403 403 200 200 200 200

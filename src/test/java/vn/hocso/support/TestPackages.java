@@ -125,6 +125,36 @@ public final class TestPackages {
     }
 
     /**
+     * A cmi5 course with one block holding one AU ({@code au/index.html}: moveOn CompletedOrPassed, masteryScore 0.8,
+     * launch parameters "x=1"); ids are unique per call.
+     */
+    public static byte[] cmi5(String title) {
+        String base = "https://hocso.edu.vn/test/cmi5/" + java.util.UUID.randomUUID();
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("cmi5.xml", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+                  <course id="%1$s/course">
+                    <title><langstring lang="vi">%2$s</langstring></title>
+                    <description><langstring lang="vi">Khóa cmi5 dùng trong kiểm thử</langstring></description>
+                  </course>
+                  <block id="%1$s/block">
+                    <title><langstring lang="vi">Chương 1</langstring></title>
+                    <description><langstring lang="vi">Chương</langstring></description>
+                    <au id="%1$s/au1" moveOn="CompletedOrPassed" masteryScore="0.8" launchMethod="AnyWindow">
+                      <title><langstring lang="vi">Bài 1</langstring></title>
+                      <description><langstring lang="vi">Bài</langstring></description>
+                      <url>au/index.html</url>
+                      <launchParameters>x=1</launchParameters>
+                    </au>
+                  </block>
+                </courseStructure>
+                """.formatted(base, title));
+        entries.put("au/index.html", "<!DOCTYPE html><html lang=\"vi\"><body><p id=\"au\">AU</p></body></html>");
+        return zip(entries);
+    }
+
+    /**
      * A SCORM 1.2 SCO for browser tests: finds {@code API} by the usual parent walk, initializes, shows the entry,
      * bookmark and suspend data it got in {@code #entry}, {@code #location}, {@code #suspend}; the buttons set a
      * bookmark and suspend data, a score of 90 (passed) with one interaction, finish with exit=suspend, or change the

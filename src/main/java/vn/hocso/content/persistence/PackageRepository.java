@@ -63,7 +63,8 @@ public class PackageRepository implements PanacheRepository<ContentPackage> {
     public boolean hasAttempts(long packageId) {
         return (Boolean) getEntityManager().createNativeQuery(
                 "SELECT EXISTS (SELECT 1 FROM scorm_attempt WHERE package_id = ?1) "
-                        + "OR EXISTS (SELECT 1 FROM xapi_registration WHERE package_id = ?1)").setParameter(1, packageId)
+                        + "OR EXISTS (SELECT 1 FROM xapi_registration WHERE package_id = ?1) "
+                        + "OR EXISTS (SELECT 1 FROM cmi5_registration WHERE package_id = ?1)").setParameter(1, packageId)
                 .getSingleResult();
     }
 

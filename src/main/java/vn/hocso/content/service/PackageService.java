@@ -188,6 +188,13 @@ public class PackageService {
         return new Detail(p, versions, versions.stream().map(this::descriptor).toList());
     }
 
+    /** The launch entries of a package's latest version (no scope check: callers checked access). */
+    @Transactional
+    public List<vn.hocso.content.model.LaunchEntry> latestLaunches(long packageId) {
+        ContentPackage p = packages.findById(packageId);
+        return descriptor(packages.version(packageId, p.latestVersion)).launches();
+    }
+
     /** The units a trainer may publish to: the roots of their TRAINER/ADMIN subtrees. */
     @Transactional
     public List<OrgUnit> uploadTargets(OrgScope scope) {

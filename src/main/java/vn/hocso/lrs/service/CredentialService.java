@@ -71,13 +71,19 @@ public class CredentialService {
      *
      * @param actorIfi the learner's agent key ({@code AgentIfi})
      * @param registration the registration its statements and state must carry
+     * @param agentProfile also the learner's own agent profiles (cmi5: {@code cmi5LearnerPreferences}); activity
+     *        profiles stay read-only for launch credentials
      */
     public Created createLaunch(String name, String actorIfi, java.util.UUID registration, Instant expiresAt,
-            Long createdBy) {
+            Long createdBy, boolean agentProfile) {
         String key = randomHex(10);
         String secret = randomHex(20);
-        LrsCredential c = build(key, secret, name, new LinkedHashSet<>(List.of(LrsPrincipal.STATEMENTS_WRITE,
-                LrsPrincipal.STATEMENTS_READ_MINE, LrsPrincipal.STATE)), expiresAt, createdBy);
+        Set<String> scopes = new LinkedHashSet<>(List.of(LrsPrincipal.STATEMENTS_WRITE,
+                LrsPrincipal.STATEMENTS_READ_MINE, LrsPrincipal.STATE));
+        if (agentProfile) {
+            scopes.add(LrsPrincipal.PROFILE);
+        }
+        LrsCredential c = build(key, secret, name, scopes, expiresAt, createdBy);
         c.actorIfi = actorIfi;
         c.registration = registration;
         credentials.persist(c);

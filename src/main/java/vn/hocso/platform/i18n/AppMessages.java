@@ -174,4 +174,8 @@ public interface AppMessages {
     @Message String learn_xapiDone();
     @Message String learn_xapiInProgress();
     @Message String error_packageNotXapi();
+    @Message String error_packageNotCmi5();
+    @Message String error_cmi5LaunchMode();
+    @Message String error_cmi5Actor();
+    @Message String error_cmi5Registration();
 }

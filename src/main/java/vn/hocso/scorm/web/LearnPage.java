@@ -20,7 +20,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import vn.hocso.content.delivery.ContentServer;
+import vn.hocso.cmi5.service.Cmi5LaunchService;
 import vn.hocso.content.model.ContentPackage;
+import vn.hocso.content.model.LaunchEntry;
 import vn.hocso.content.model.Standard;
 import vn.hocso.content.service.PackageAccess;
 import vn.hocso.identity.security.CurrentUser;
@@ -47,7 +49,7 @@ public class LearnPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(ContentPackage pkg, List<ScormAttempt> attempts, ScormAttempt open,
-                TincanProgress.Progress xapi);
+                TincanProgress.Progress xapi, List<LaunchEntry> aus);
 
         static native TemplateInstance play(ContentPackage pkg, String playerUrl);
     }
@@ -71,6 +73,15 @@ public class LearnPage {
     TincanProgress xapiProgress;
 
     @Inject
+    Cmi5LaunchService cmi5;
+
+    @Inject
+    vn.hocso.lrs.security.LrsAuthenticator agents;
+
+    @Inject
+    vn.hocso.content.service.PackageService packages;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -81,29 +92,41 @@ public class LearnPage {
     public TemplateInstance overview(@PathParam("id") long id) {
         ContentPackage p = access.takeable(id, user);
         if (p.standard == Standard.XAPI) {
-            return page.view(Templates.overview(p, List.of(), null, xapiProgress.of(user.id(), id).orElse(null)));
+            return page.view(Templates.overview(p, List.of(), null, xapiProgress.of(user.id(), id).orElse(null),
+                    List.of()));
+        }
+        if (p.standard == Standard.CMI5) {
+            return page.view(Templates.overview(p, List.of(), null, null, packages.latestLaunches(id)));
         }
         List<ScormAttempt> mine = attempts.of(user.id(), id);
         ScormAttempt open = mine.stream().filter(a -> a.status == ScormAttempt.Status.OPEN).findFirst().orElse(null);
-        return page.view(Templates.overview(p, mine, open, null));
+        return page.view(Templates.overview(p, mine, open, null, List.of()));
     }
 
     @GET
     @Path("play")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance play(@PathParam("id") long id, @QueryParam("item") String item,
+    public Response play(@PathParam("id") long id, @QueryParam("item") String item, @QueryParam("au") Integer au,
             @Context HttpServerRequest request) {
         ContentPackage p = access.takeable(id, user);
         String lmsOrigin = request.scheme() + "://" + request.authority().toString();
         String contentOrigin = contentServer.origin(request.scheme(), request.authority().host());
         if (p.standard == Standard.XAPI) {
-            return page.view(Templates.play(p, tincan.launch(user.id(), user.username(), user.displayName(), id,
-                    contentOrigin, lmsOrigin).url()));
+            return Response.ok(page.view(Templates.play(p, tincan.launch(user.id(), user.username(),
+                    user.displayName(), id, contentOrigin, lmsOrigin).url()))).build();
+        }
+        if (p.standard == Standard.CMI5) {
+            Cmi5LaunchService.Launch l = cmi5.launch(new Cmi5LaunchService.Request(id, au == null ? 0 : au,
+                    agents.agentOf(user.username(), null), user.id(), user.id(), null, "Normal",
+                    lmsOrigin + "/learn/packages/" + id), contentOrigin, lmsOrigin);
+            // OwnWindow: the AU takes the whole window and comes back through returnURL; AnyWindow: in a frame.
+            return "OwnWindow".equals(l.launchMethod()) ? Response.seeOther(URI.create(l.url())).build()
+                    : Response.ok(page.view(Templates.play(p, l.url()))).build();
         }
         LaunchService.Started started = launches.start(user.id(), id, false, item, lmsOrigin);
         Locale locale = Languages.supported(page.lang());
-        return page.view(Templates.play(p, contentOrigin
-                + PlayerService.playerUrl(started.token(), started.entryIndex(), locale)));
+        return Response.ok(page.view(Templates.play(p, contentOrigin
+                + PlayerService.playerUrl(started.token(), started.entryIndex(), locale)))).build();
     }
 
     @POST

@@ -95,7 +95,7 @@ public class TincanLaunchService {
         ObjectNode actor = agents.agentOf(username, displayName);
         Instant expires = Instant.now().plus(config.launchTtl());
         CredentialService.Created credential = credentials.createLaunch("launch " + username + " " + packageId,
-                AgentIfi.of(actor), reg.registration, expires, accountId);
+                AgentIfi.of(actor), reg.registration, expires, accountId, false);
         String token = tokens.create(version.id, accountId, null, lmsOrigin);
         String auth = "Basic " + Base64.getEncoder().encodeToString(
                 (credential.credential().apiKey + ":" + credential.secret()).getBytes(StandardCharsets.UTF_8));

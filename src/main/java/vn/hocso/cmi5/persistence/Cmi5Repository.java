@@ -1,0 +1,36 @@
+package vn.hocso.cmi5.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+import vn.hocso.cmi5.model.Cmi5Registration;
+import vn.hocso.cmi5.model.Cmi5Session;
+
+/** cmi5 registrations and sessions. */
+@ApplicationScoped
+public class Cmi5Repository implements PanacheRepository<Cmi5Registration> {
+
+    /** A registration by its UUID. */
+    public Optional<Cmi5Registration> byRegistration(UUID registration) {
+        return find("registration", registration).firstResultOptional();
+    }
+
+    /** The actor's latest registration in a package. */
+    public Optional<Cmi5Registration> latest(long packageId, String actorIfi) {
+        return find("packageId = ?1 and actorIfi = ?2 order by id desc", packageId, actorIfi).firstResultOptional();
+    }
+
+    /** Persists a session. */
+    public void persistSession(Cmi5Session s) {
+        getEntityManager().persist(s);
+    }
+
+    /** The session of a fetch token hash, locked (a fetch works once, even when two arrive together). */
+    public Optional<Cmi5Session> sessionByFetchHash(String hash) {
+        return getEntityManager().createQuery("SELECT s FROM Cmi5Session s WHERE s.fetchTokenHash = :h",
+                        Cmi5Session.class).setParameter("h", hash).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+}
