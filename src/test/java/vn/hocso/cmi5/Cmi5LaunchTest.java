@@ -121,6 +121,81 @@ class Cmi5LaunchTest {
                 .post("/api/v1/cmi5/launches").then().statusCode(403);
     }
 
+    /** A launched and fetched session: its AU endpoint requests and the ids a statement needs. */
+    record Session(String endpoint, String token, String activityId, String registration, String sessionId,
+            String actor) {
+        io.restassured.response.Response send(String verb, String result) {
+            return given().header("Authorization", "Basic " + token).header("X-Experience-API-Version", "1.0.3")
+                    .contentType("application/json").body("{\"actor\": " + actor + ", \"verb\": {\"id\": "
+                            + "\"http://adlnet.gov/expapi/verbs/" + verb + "\"}, \"object\": {\"id\": \"" + activityId
+                            + "\"}, " + (result == null ? "" : "\"result\": " + result + ", ")
+                            + "\"context\": {\"registration\": \"" + registration + "\", \"extensions\": {"
+                            + "\"https://w3id.org/xapi/cmi5/context/extensions/sessionid\": \"" + sessionId + "\"}}}")
+                    .post(endpoint + "statements");
+        }
+    }
+
+    static Session start(long packageId, String actor, String mode) throws Exception {
+        JsonNode launch = JSON.readTree(Api.as(Api.TRAINER).body("{\"packageId\": " + packageId + ", \"auIndex\": 0, "
+                + "\"actor\": " + actor + ", \"launchMode\": \"" + mode + "\"}").post("/api/v1/cmi5/launches").then()
+                .statusCode(200).extract().asString());
+        Map<String, String> q = query(launch.get("url").asText());
+        String token = given().post(q.get("fetch")).then().statusCode(200).extract().jsonPath().getString("auth-token");
+        return new Session(q.get("endpoint"), token, q.get("activityId"), q.get("registration"),
+                launch.get("sessionId").asText(), actor);
+    }
+
+    static java.util.List<String> verbs(String registration) throws Exception {
+        java.util.List<String> verbs = new java.util.ArrayList<>();
+        JSON.readTree(admin().queryParam("registration", registration).queryParam("ascending", "true")
+                .get("/xapi/statements").asString()).get("statements")
+                .forEach(st -> verbs.add(st.at("/verb/id").asText().replaceAll(".*/", "")));
+        return verbs;
+    }
+
+    @Test
+    @DisplayName("cmi5 statement rules, satisfied once per block and course, abandoned, Browse mode, waiver")
+    void statementRulesAndSatisfaction() throws Exception {
+        long id = TestPackages.upload(Api.TRAINER, TestPackages.cmi5("Khóa cmi5 quy tắc")).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String actor = ACTOR.formatted("rules-" + System.nanoTime());
+        Session s = start(id, actor, "Normal");
+        s.send("initialized", null).then().statusCode(200);
+        s.send("passed", "{\"score\": {\"scaled\": 0.5}, \"success\": true}").then().statusCode(403)
+                .body("message", org.hamcrest.Matchers.containsString("masteryScore"));
+        s.send("failed", "{\"score\": {\"scaled\": 0.9}, \"success\": false}").then().statusCode(403);
+        s.send("completed", "{\"completion\": true}").then().statusCode(200);
+        s.send("completed", "{\"completion\": true}").then().statusCode(403)
+                .body("message", org.hamcrest.Matchers.containsString("already completed"));
+        s.send("passed", "{\"score\": {\"scaled\": 0.9}, \"success\": true}").then().statusCode(200);
+        s.send("failed", "{\"score\": {\"scaled\": 0.1}, \"success\": false}").then().statusCode(403);
+        s.send("terminated", null).then().statusCode(200);
+        s.send("experienced", null).then().statusCode(403)
+                .body("message", org.hamcrest.Matchers.containsString("terminated"));
+        assertEquals(java.util.List.of("launched", "initialized", "completed", "satisfied", "satisfied", "passed",
+                "terminated"), verbs(s.registration()));
+
+        Session second = start(id, actor, "Normal");
+        assertEquals(s.registration(), second.registration());
+        second.send("initialized", null).then().statusCode(200);
+        Session third = start(id, actor, "Browse");
+        java.util.List<String> verbs = verbs(s.registration());
+        assertEquals("abandoned", verbs.get(verbs.size() - 2), verbs.toString());
+        assertEquals(2, verbs.stream().filter("satisfied"::equals).count(), "satisfied only once per block/course");
+        second.send("experienced", null).then().statusCode(403);
+        third.send("completed", "{\"completion\": true}").then().statusCode(403)
+                .body("message", org.hamcrest.Matchers.containsString("Browse"));
+
+        Session other = start(id, ACTOR.formatted("waived-" + System.nanoTime()), "Normal");
+        Api.as(Api.TRAINER).body("{\"reason\": \"Sideways\"}").post("/api/v1/cmi5/registrations/"
+                + other.registration() + "/aus/0/waive").then().statusCode(422);
+        Api.as(Api.TRAINER).body("{\"reason\": \"Tested Out\"}").post("/api/v1/cmi5/registrations/"
+                + other.registration() + "/aus/0/waive").then().statusCode(204);
+        java.util.List<String> waived = verbs(other.registration());
+        assertTrue(waived.containsAll(java.util.List.of("waived", "satisfied")), waived.toString());
+        assertEquals(2, waived.stream().filter("satisfied"::equals).count(), waived.toString());
+    }
+
     @Test
     @DisplayName("A learner launches an AU from the LMS page (AnyWindow: framed)")
     void learnerLaunch() throws Exception {

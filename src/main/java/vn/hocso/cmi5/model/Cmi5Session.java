@@ -45,4 +45,12 @@ public class Cmi5Session {
 
     @Column(name = "launched_at", nullable = false)
     public Instant launchedAt = Instant.now();
+
+    /** When the AU sent "terminated" (no statement of the session is accepted after it). */
+    @Column(name = "terminated_at")
+    public Instant terminatedAt;
+
+    /** When the LMS recorded "abandoned" for it (a new launch came before "terminated"). */
+    @Column(name = "abandoned_at")
+    public Instant abandonedAt;
 }

@@ -27,6 +27,19 @@ public class Cmi5Repository implements PanacheRepository<Cmi5Registration> {
         getEntityManager().persist(s);
     }
 
+    /** A session by id, locked for update. */
+    public Optional<Cmi5Session> session(UUID sessionId) {
+        return Optional.ofNullable(getEntityManager().find(Cmi5Session.class, sessionId,
+                LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Sessions of a registration that neither terminated nor were abandoned. */
+    public java.util.List<Cmi5Session> openSessions(long registrationId) {
+        return getEntityManager().createQuery("SELECT s FROM Cmi5Session s WHERE s.registrationId = :r "
+                        + "AND s.terminatedAt IS NULL AND s.abandonedAt IS NULL ORDER BY s.launchedAt", Cmi5Session.class)
+                .setParameter("r", registrationId).getResultList();
+    }
+
     /** The session of a fetch token hash, locked (a fetch works once, even when two arrive together). */
     public Optional<Cmi5Session> sessionByFetchHash(String hash) {
         return getEntityManager().createQuery("SELECT s FROM Cmi5Session s WHERE s.fetchTokenHash = :h",

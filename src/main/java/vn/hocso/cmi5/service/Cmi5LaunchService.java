@@ -82,6 +82,12 @@ public class Cmi5LaunchService {
     @Inject
     vn.hocso.lrs.config.LrsConfig lrsConfig;
 
+    @Inject
+    Cmi5Administration administration;
+
+    @Inject
+    Cmi5StatementRules rules;
+
     /**
      * Launches an AU.
      *
@@ -111,6 +117,7 @@ public class Cmi5LaunchService {
             throw new DomainException(422, m -> m.error_cmi5Actor());
         }
         Cmi5Registration reg = registration(p, r, actorIfi);
+        administration.abandonOpen(reg);
         PackageVersion version = packages.versionById(reg.versionId);
         PackageDescriptor d = packageService.descriptor(version);
         List<LaunchEntry> aus = d.launches();
@@ -146,6 +153,7 @@ public class Cmi5LaunchService {
         ensurePreferences(actorIfi);
         statements.storeGenerated(List.of(launched(r.actor(), reg.registration, au, activityId, sessionId, mode,
                 auUrl)));
+        rules.report(reg, d, sessionId); // NotApplicable AUs: blocks and course may be satisfied at once
         return new Launch(url, reg.registration, sessionId, au.launchMethod() == null ? "AnyWindow"
                 : au.launchMethod());
     }

@@ -24,7 +24,7 @@ import vn.hocso.identity.security.CurrentUser;
  * cmi5 launches for an actor given by the caller (test suites such as ADL's cmi5 LMS test suite, portals): trainers
  * and administrators of the package's subtree only.
  */
-@Path("/api/v1/cmi5/launches")
+@Path("/api/v1/cmi5")
 @Tag(name = "Content")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
@@ -58,6 +58,7 @@ public class Cmi5LaunchResource {
     CurrentUser user;
 
     @POST
+    @Path("/launches")
     @RolesAllowed({"TRAINER", "ADMIN"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Launch a cmi5 AU for an actor (LaunchData, launched statement, one-time fetch URL)")
@@ -69,4 +70,31 @@ public class Cmi5LaunchResource {
                 contentServer.origin(request.scheme(), request.authority().host()), lmsOrigin);
         return new LaunchView(l.url(), l.registration(), l.sessionId(), l.launchMethod());
     }
+
+    /** A waiver: one of the reasons cmi5 defines. */
+    public record WaiveInput(String reason) {
+    }
+
+    @POST
+    @Path("/registrations/{registration}/aus/{auIndex}/waive")
+    @RolesAllowed({"TRAINER", "ADMIN"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Waive an AU for a registration (\"waived\" statement; counts as meeting moveOn)")
+    public jakarta.ws.rs.core.Response waive(@jakarta.ws.rs.PathParam("registration") UUID registration,
+            @jakarta.ws.rs.PathParam("auIndex") int auIndex, WaiveInput in) {
+        administration.waive(registration, auIndex, in == null ? null : in.reason());
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
+    @POST
+    @Path("/registrations/{registration}/abandon")
+    @RolesAllowed({"TRAINER", "ADMIN"})
+    @Operation(summary = "Abandon the registration's sessions that started and never terminated")
+    public jakarta.ws.rs.core.Response abandon(@jakarta.ws.rs.PathParam("registration") UUID registration) {
+        administration.abandon(registration);
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
+    @Inject
+    vn.hocso.cmi5.service.Cmi5Administration administration;
 }

@@ -68,6 +68,10 @@ public class StatementService {
     @Inject
     StatementGroupWriter groupWriter;
 
+    /** Rules of launched content (cmi5): statements of launch credentials are checked and followed up. */
+    @Inject
+    jakarta.enterprise.inject.Instance<LaunchStatementRules> launchRules;
+
     /** To keep a write "in flight" for X-Experience-API-Consistent-Through until its transaction has ended. */
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -120,17 +124,24 @@ public class StatementService {
             prepared.add(copy);
         }
         checkAttachments(prepared, parts);
-        if (prepared.size() == 1 && parts.isEmpty()) {
+        boolean launched = principal.registration() != null && !launchRules.isUnsatisfied();
+        if (prepared.size() == 1 && parts.isEmpty() && !launched) {
             groupWriter.write(new Incoming(prepared.get(0), version, principal));
         } else {
             List<Incoming> incoming = prepared.stream().map(st -> new Incoming(st, version, principal)).toList();
             QuarkusTransaction.requiringNew().run(() -> {
+                if (launched) {
+                    launchRules.forEach(r -> r.check(prepared, principal));
+                }
                 for (RuntimeException conflict : persist(incoming)) {
                     if (conflict != null) {
                         throw conflict;
                     }
                 }
                 attachments.save(parts.values());
+                if (launched) {
+                    launchRules.forEach(r -> r.stored(prepared, principal));
+                }
             });
         }
         return new ArrayList<>(byId.keySet());

@@ -178,4 +178,5 @@ public interface AppMessages {
     @Message String error_cmi5LaunchMode();
     @Message String error_cmi5Actor();
     @Message String error_cmi5Registration();
+    @Message String error_cmi5WaiveReason(String reasons);
 }
