@@ -62,7 +62,8 @@ class Cmi5LaunchTest {
         assertEquals(launch.get("registration").asText(), q.get("registration"));
         assertNotEquals(auId, q.get("activityId"), "the activity id is the LMS's, not the publisher's");
         assertEquals(JSON.readTree(actor), JSON.readTree(q.get("actor")));
-        String endpoint = q.get("endpoint");
+        String endpoint = q.get("endpoint") + "/";
+        assertTrue(!q.get("endpoint").endsWith("/"), "cmi5 AUs add the slash themselves");
 
         given().get(q.get("fetch")).then().statusCode(405);
         String token = given().post(q.get("fetch")).then().statusCode(200).extract().jsonPath().getString("auth-token");
@@ -141,7 +142,7 @@ class Cmi5LaunchTest {
                 .statusCode(200).extract().asString());
         Map<String, String> q = query(launch.get("url").asText());
         String token = given().post(q.get("fetch")).then().statusCode(200).extract().jsonPath().getString("auth-token");
-        return new Session(q.get("endpoint"), token, q.get("activityId"), q.get("registration"),
+        return new Session(q.get("endpoint") + "/", token, q.get("activityId"), q.get("registration"),
                 launch.get("sessionId").asText(), actor);
     }
 
@@ -183,6 +184,17 @@ class Cmi5LaunchTest {
         assertEquals("abandoned", verbs.get(verbs.size() - 2), verbs.toString());
         assertEquals(2, verbs.stream().filter("satisfied"::equals).count(), "satisfied only once per block/course");
         second.send("experienced", null).then().statusCode(403);
+        given().header("Authorization", "Basic " + third.token()).header("X-Experience-API-Version", "1.0.3")
+                .contentType("application/json").body("{\"actor\": " + actor + ", \"verb\": {\"id\": "
+                        + "\"http://adlnet.gov/expapi/verbs/voided\"}, \"object\": {\"objectType\": \"StatementRef\", "
+                        + "\"id\": \"" + java.util.UUID.randomUUID() + "\"}, \"context\": {\"registration\": \""
+                        + third.registration() + "\"}}").post(third.endpoint() + "statements").then().statusCode(403)
+                .body("message", org.hamcrest.Matchers.containsString("void"));
+        given().header("Authorization", "Basic " + third.token()).header("X-Experience-API-Version", "1.0.3")
+                .contentType("application/json").queryParam("activityId", third.activityId())
+                .queryParam("agent", actor).queryParam("registration", third.registration())
+                .queryParam("stateId", "LMS.LaunchData").body("{}").put(third.endpoint() + "activities/state")
+                .then().statusCode(403);
         third.send("completed", "{\"completion\": true}").then().statusCode(403)
                 .body("message", org.hamcrest.Matchers.containsString("Browse"));
 

@@ -56,10 +56,14 @@ public class Cmi5Administration {
      */
     @Transactional
     public int abandonOpen(Cmi5Registration reg) {
+        return abandon(reg, null);
+    }
+
+    private int abandon(Cmi5Registration reg, UUID only) {
         List<ObjectNode> out = new ArrayList<>();
         Instant now = Instant.now();
         for (Cmi5Session s : repository.openSessions(reg.id)) {
-            if (s.fetchedAt == null) {
+            if (only == null ? s.fetchedAt == null : !s.sessionId.equals(only)) {
                 continue;
             }
             s.abandonedAt = now;
@@ -74,13 +78,13 @@ public class Cmi5Administration {
     }
 
     /**
-     * Abandons the open sessions of a registration.
+     * Abandons one open session of a registration, or (sessionId null) all that started and never terminated.
      *
      * @throws DomainException 404 for an unknown registration
      */
     @Transactional
-    public int abandon(UUID registration) {
-        return abandonOpen(repository.byRegistration(registration).orElseThrow(DomainException::notFound));
+    public int abandon(UUID registration, UUID sessionId) {
+        return abandon(repository.byRegistration(registration).orElseThrow(DomainException::notFound), sessionId);
     }
 
     /**

@@ -144,16 +144,16 @@ public class Cmi5LaunchService {
 
         String auUrl = au.url().matches("(?i)^https?://.*") ? au.url()
                 : contentOrigin + "/c/" + contentTokens.create(version.id, r.launchedBy(), null, lmsOrigin) + "/" + au.url();
-        String url = auUrl + (auUrl.contains("?") ? "&" : "?") + "endpoint=" + enc(contentOrigin + "/xapi/")
+        String url = auUrl + (auUrl.contains("?") ? "&" : "?") + "endpoint=" + enc(contentOrigin + "/xapi")
                 + "&fetch=" + enc(contentOrigin + "/cmi5/fetch/" + fetchToken) + "&actor="
                 + enc(XapiJson.write(r.actor())) + "&registration=" + reg.registration + "&activityId="
                 + enc(activityId);
 
         saveLaunchData(r, reg, au, activityId, sessionId, mode, actorIfi, d);
         ensurePreferences(actorIfi);
+        rules.report(reg, d, sessionId); // NotApplicable AUs: blocks and course are satisfied before any launch
         statements.storeGenerated(List.of(launched(r.actor(), reg.registration, au, activityId, sessionId, mode,
                 auUrl)));
-        rules.report(reg, d, sessionId); // NotApplicable AUs: blocks and course may be satisfied at once
         return new Launch(url, reg.registration, sessionId, au.launchMethod() == null ? "AnyWindow"
                 : au.launchMethod());
     }

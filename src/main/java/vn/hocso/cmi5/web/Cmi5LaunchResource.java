@@ -71,6 +71,10 @@ public class Cmi5LaunchResource {
         return new LaunchView(l.url(), l.registration(), l.sessionId(), l.launchMethod());
     }
 
+    /** Which session to abandon (null: every started, unterminated session of the registration). */
+    public record AbandonInput(UUID sessionId) {
+    }
+
     /** A waiver: one of the reasons cmi5 defines. */
     public record WaiveInput(String reason) {
     }
@@ -90,8 +94,9 @@ public class Cmi5LaunchResource {
     @Path("/registrations/{registration}/abandon")
     @RolesAllowed({"TRAINER", "ADMIN"})
     @Operation(summary = "Abandon the registration's sessions that started and never terminated")
-    public jakarta.ws.rs.core.Response abandon(@jakarta.ws.rs.PathParam("registration") UUID registration) {
-        administration.abandon(registration);
+    public jakarta.ws.rs.core.Response abandon(@jakarta.ws.rs.PathParam("registration") UUID registration,
+            AbandonInput in) {
+        administration.abandon(registration, in == null ? null : in.sessionId());
         return jakarta.ws.rs.core.Response.noContent().build();
     }
 

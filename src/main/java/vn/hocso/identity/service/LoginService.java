@@ -2,7 +2,6 @@ package vn.hocso.identity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,18 +102,36 @@ public class LoginService {
         return account;
     }
 
-    /** Counts a wrong password under a row lock; the attempt that reaches the limit locks the account. */
+    /**
+     * Counts a wrong password in one atomic statement (concurrent failures all count; no read-modify-write race):
+     * the attempt that reaches the limit locks the account and resets the count; a locked account is left as is.
+     */
     private void recordFailure(UserAccount account, String client, Instant now) {
-        accounts.getEntityManager().refresh(account, LockModeType.PESSIMISTIC_WRITE);
-        if (account.isLocked(now)) {
-            return;
-        }
-        account.failedAttempts++;
-        if (account.failedAttempts >= config.maxFailedAttempts()) {
-            account.failedAttempts = 0;
-            account.lockedUntil = now.plus(config.lockDuration());
+        Instant until = now.plus(config.lockDuration()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Object lockedUntil = accounts.getEntityManager().createNativeQuery("""
+                UPDATE user_account SET
+                    locked_until = CASE WHEN locked_until > ?1 THEN locked_until
+                                        WHEN failed_attempts + 1 >= ?2 THEN ?3 ELSE locked_until END,
+                    failed_attempts = CASE WHEN locked_until > ?1 THEN failed_attempts
+                                           WHEN failed_attempts + 1 >= ?2 THEN 0 ELSE failed_attempts + 1 END
+                WHERE id = ?4
+                RETURNING locked_until""")
+                .setParameter(1, now).setParameter(2, config.maxFailedAttempts()).setParameter(3, until)
+                .setParameter(4, account.id).getSingleResult();
+        accounts.getEntityManager().detach(account);
+        if (lockedUntil != null && until.equals(toInstant(lockedUntil))) {
             LOG.warnf("Account %s locked until %s after repeated failed logins (last from %s)", account.username,
-                    account.lockedUntil, client);
+                    until, client);
         }
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : null;
     }
 }

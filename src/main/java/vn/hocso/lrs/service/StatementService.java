@@ -116,6 +116,9 @@ public class StatementService {
             if (principal.ownAgentIfi() != null && !principal.ownAgentIfi().equals(AgentIfi.of(copy.get("actor")))) {
                 throw XapiException.forbidden(where + ".actor: you may only store statements about yourself");
             }
+            if (principal.registration() != null && VOIDED.equals(copy.path("verb").path("id").asText())) {
+                throw XapiException.forbidden(where + ".verb: launched content may not void statements");
+            }
             if (principal.registration() != null && !principal.registration().toString()
                     .equals(copy.path("context").path("registration").asText(null))) {
                 throw XapiException.forbidden(where + ".context.registration: this launch may only store statements "

@@ -47,6 +47,10 @@ public class DocumentsHandler {
                     + "the profile scope may change them");
         }
         allowOnly(request, r.params);
+        if (write && r.kind == 'S' && principal.registration() != null
+                && "LMS.LaunchData".equals(request.param("stateId"))) {
+            throw XapiException.forbidden("LMS.LaunchData is written by the LMS only");
+        }
         Key key = key(request, r, principal);
         String docId = request.param(r.idParam);
         Preconditions pre = new Preconditions(request.header("If-Match"), request.header("If-None-Match"));

@@ -33,7 +33,8 @@ public class ContentXapiRoutes implements ContentRoutes {
     }
 
     private void handle(RoutingContext ctx) {
-        String resource = ctx.request().path().substring("/xapi/".length());
+        // content libraries that append "/" to an endpoint ending in "/" send "/xapi//…": the same resource
+        String resource = ctx.normalizedPath().substring("/xapi/".length()).replaceAll("^/+", "");
         Map<String, String> headers = new HashMap<>();
         ctx.request().headers().forEach(h -> headers.merge(h.getKey(), h.getValue(), (a, b) -> a + "," + b));
         headers.remove("Cookie");
