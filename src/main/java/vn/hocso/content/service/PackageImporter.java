@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,6 +61,16 @@ public class PackageImporter {
                 .withRatio(config.limits().maxCompressionRatio(), ImportLimits.DEFAULT_RATIO_CHECK_MIN_BYTES);
         Path work = null;
         String prefix = "packages/" + UUID.randomUUID();
+        Optional<byte[]> bareXml = bareCmi5(upload, limits.maxDescriptorBytes());
+        if (bareXml.isPresent()) {
+            try {
+                // cmi5 allows a course structure without a zip: its AUs are absolute URLs, no files are stored
+                return new Imported(DescriptorReader.readBareCmi5(bareXml.get(), limits.maxDescriptorBytes()), prefix,
+                        0, 0, sha256);
+            } catch (PackageRejected e) {
+                throw rejected(e);
+            }
+        }
         try (PackageArchive archive = PackageArchive.open(upload, limits)) {
             PackageDescriptor descriptor = DescriptorReader.read(archive);
             Path imports = Files.createDirectories(dataDir.resolve("imports"));
@@ -83,6 +94,27 @@ public class PackageImporter {
             throw new UncheckedIOException(e);
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /**
+     * The upload as a bare cmi5 course structure: an XML file (not a zip) whose root element is courseStructure,
+     * within the descriptor size limit.
+     */
+    private static Optional<byte[]> bareCmi5(Path upload, int maxBytes) {
+        try {
+            if (Files.size(upload) > maxBytes) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(upload);
+            if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+                return Optional.empty();
+            }
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\uFEFF", "").strip();
+            return head.startsWith("<") && head.contains("courseStructure") ? Optional.of(bytes) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -94,6 +94,30 @@ class PackageApiTest {
     }
 
     @Test
+    @DisplayName("cmi5 without a zip: a bare course structure with absolute AU URLs imports; relative ones are refused")
+    void bareCmi5CourseStructure() {
+        String xml = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+                  <course id="https://hocso.edu.vn/test/bare/%1$s">
+                    <title><langstring lang="vi">Khóa không nén</langstring></title>
+                    <description><langstring lang="vi">Bài ở máy chủ khác</langstring></description>
+                  </course>
+                  <au id="https://hocso.edu.vn/test/bare/%1$s/au">
+                    <title><langstring lang="vi">Bài</langstring></title>
+                    <description><langstring lang="vi">Bài</langstring></description>
+                    <url>%2$s</url>
+                  </au>
+                </courseStructure>""";
+        String id = java.util.UUID.randomUUID().toString();
+        upload(Api.TRAINER, xml.formatted(id, "https://content.example/au/index.html").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).then().statusCode(201).body("standard", equalTo("CMI5"))
+                .body("versions[0].fileCount", equalTo(0));
+        upload(Api.TRAINER, xml.formatted(id + "-rel", "au/index.html").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).then().statusCode(422);
+    }
+
+    @Test
     @DisplayName("Deleting removes rows and files; a package nobody started can be deleted")
     void delete() throws Exception {
         long id = upload(Api.TRAINER, TestPackages.scorm12("Xóa")).then().statusCode(201)
