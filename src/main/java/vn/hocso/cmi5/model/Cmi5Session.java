@@ -46,6 +46,10 @@ public class Cmi5Session {
     @Column(name = "launched_at", nullable = false)
     public Instant launchedAt = Instant.now();
 
+    /** Whether the session already sent "passed" or "failed" (at most one per session). */
+    @Column(nullable = false)
+    public boolean judged;
+
     /** When the AU sent "terminated" (no statement of the session is accepted after it). */
     @Column(name = "terminated_at")
     public Instant terminatedAt;

@@ -33,6 +33,7 @@ public class Cmi5Administration {
     static final String ABANDONED = "https://w3id.org/xapi/adl/verbs/abandoned";
     static final String WAIVED = "https://w3id.org/xapi/adl/verbs/waived";
     static final String REASON = "https://w3id.org/xapi/cmi5/result/extensions/reason";
+    static final String MOVE_ON_CATEGORY = "https://w3id.org/xapi/cmi5/context/categories/moveon";
     /** The waiver reasons cmi5 defines. */
     public static final Set<String> REASONS = Set.of("Tested Out", "Equivalent AU", "Equivalent Outside Activity",
             "Administrative");
@@ -107,6 +108,8 @@ public class Cmi5Administration {
         UUID sessionId = UUID.randomUUID();
         String activityId = rules.courseIri(reg.packageId) + "/au/" + URLEncoder.encode(au.id(), StandardCharsets.UTF_8);
         ObjectNode st = base(reg, activityId, au.id(), sessionId, WAIVED, "waived");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) st.at("/context/contextActivities/category")).addObject()
+                .put("id", MOVE_ON_CATEGORY); // the waiver counts towards moveOn
         ObjectNode result = st.putObject("result");
         result.put("success", true);
         result.put("completion", true);

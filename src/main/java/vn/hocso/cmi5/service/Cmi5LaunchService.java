@@ -201,10 +201,9 @@ public class Cmi5LaunchService {
         if (r.returnUrl() != null) {
             data.put("returnURL", r.returnUrl());
         }
-        ObjectNode entitlement = data.putObject("entitlementKey");
-        entitlement.put("courseStructure", d.cmi5().id());
         if (au.entitlementKey() != null) {
-            entitlement.put("alternate", au.entitlementKey());
+            // cmi5 10.2.7: courseStructure is the AU's entitlementKey from the course structure
+            data.putObject("entitlementKey").put("courseStructure", au.entitlementKey());
         }
         documents.put(new DocumentStore.Key('S', activityId, actorIfi, reg.registration.toString()),
                 Cmi5Vocabulary.LAUNCH_DATA, "application/json", XapiJson.write(data).getBytes(StandardCharsets.UTF_8),

@@ -70,6 +70,7 @@ public class Cmi5StatementRules implements LaunchStatementRules {
         }
         PackageDescriptor d = descriptor(reg.get());
         Map<String, Cmi5StatusStore.AuStatus> standing = new HashMap<>(statuses.statuses(reg.get().id));
+        java.util.Set<UUID> judgedSessions = new java.util.HashSet<>();
         for (Bound b : bind(statements, reg.get(), d)) {
             Cmi5Session s = b.session();
             if (s.terminatedAt != null) {
@@ -87,6 +88,10 @@ public class Cmi5StatementRules implements LaunchStatementRules {
             if (judged && !"Normal".equals(s.launchMode)) {
                 throw XapiException.forbidden("cmi5: in " + s.launchMode + " mode an AU may not send \"" + b.verb()
                         + "\"");
+            }
+            if ((b.verb().equals("passed") || b.verb().equals("failed"))
+                    && (s.judged || !judgedSessions.add(s.sessionId))) {
+                throw XapiException.forbidden("cmi5: a session may send only one \"passed\" or \"failed\"");
             }
             JsonNode scaled = b.statement().path("result").path("score").path("scaled");
             java.math.BigDecimal mastery = b.au().masteryScore();
@@ -136,6 +141,9 @@ public class Cmi5StatementRules implements LaunchStatementRules {
             trigger = b.session().sessionId;
             if (b.verb().equals("terminated")) {
                 b.session().terminatedAt = Instant.now();
+            }
+            if (b.verb().equals("passed") || b.verb().equals("failed")) {
+                b.session().judged = true;
             }
             if (b.au() != null && List.of("completed", "passed", "failed").contains(b.verb())) {
                 Cmi5StatusStore.AuStatus st = statuses.statuses(reg.get().id).getOrDefault(b.au().id(),

@@ -85,6 +85,12 @@ public final class Cmi5Parser {
     private PackageDescriptor read(Element root) {
         Element courseElement = Dom.child(root, "course");
         String courseId = requireId(courseElement, "course");
+        Element objectives = Dom.child(root, "objectives");
+        if (objectives != null) {
+            for (Element objective : Dom.children(objectives)) {
+                requireId(objective, "objective"); // IRIs, unique among every id of the course structure
+            }
+        }
         List<Cmi5Node> children = new ArrayList<>();
         for (Element child : Dom.children(root)) {
             String name = Dom.localName(child);
@@ -156,6 +162,15 @@ public final class Cmi5Parser {
             if (!scheme.equals("http") && !scheme.equals("https")) {
                 throw new PackageRejected(Reason.CMI5_INVALID,
                         "the AU \"" + auId + "\" has a url with the scheme \"" + scheme + "\"");
+            }
+            try {
+                java.net.URI uri = new java.net.URI(url);
+                if (uri.getHost() == null) {
+                    throw new java.net.URISyntaxException(url, "no host");
+                }
+            } catch (java.net.URISyntaxException e) {
+                throw new PackageRejected(Reason.CMI5_INVALID, "the AU \"" + auId + "\" has the malformed url \""
+                        + url + "\" (" + e.getReason() + ")");
             }
             return url;
         }

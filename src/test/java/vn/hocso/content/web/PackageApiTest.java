@@ -115,6 +115,9 @@ class PackageApiTest {
                 .body("versions[0].fileCount", equalTo(0));
         upload(Api.TRAINER, xml.formatted(id + "-rel", "au/index.html").getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)).then().statusCode(422);
+        upload(Api.TRAINER, xml.formatted(id + "-bad", "http://content.example au.html").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.containsString("content.example au.html"));
     }
 
     @Test
