@@ -66,6 +66,10 @@ class Cmi5LaunchTest {
         assertTrue(!q.get("endpoint").endsWith("/"), "cmi5 AUs add the slash themselves");
 
         given().get(q.get("fetch")).then().statusCode(405);
+        // a wrong credential gets 401 without a Basic challenge (a browser would prompt and the AU's request hang)
+        given().header("Authorization", "Basic Y2F0YXB1bHQ6d3Jvbmc=").header("X-Experience-API-Version", "1.0.3")
+                .get(endpoint + "statements").then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue());
         String token = given().post(q.get("fetch")).then().statusCode(200).extract().jsonPath().getString("auth-token");
         given().post(q.get("fetch")).then().statusCode(200).body("error-code", equalTo("1"));
         RequestSpecification au = given().header("Authorization", "Basic " + token)

@@ -41,8 +41,7 @@ public class ContentXapiRoutes implements ContentRoutes {
         String authorization = headers.keySet().stream().filter(k -> k.equalsIgnoreCase("Authorization")).findFirst()
                 .map(headers::get).orElse(null);
         if (authorization == null && !"about".equals(resource)) {
-            ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", "Basic realm=\"xAPI\"")
-                    .putHeader("X-Experience-API-Version", "2.0.0").end();
+            ctx.response().setStatusCode(401).putHeader("X-Experience-API-Version", "2.0.0").end();
             return;
         }
         Map<String, String> params = new HashMap<>();
@@ -56,7 +55,13 @@ public class ContentXapiRoutes implements ContentRoutes {
         XapiResponse answer = dispatcher.dispatch(new XapiRequest(ctx.request().method().name(), resource, params,
                 headers, body), repeated[0]);
         ctx.response().setStatusCode(answer.status());
-        answer.headers().forEach(ctx.response()::putHeader);
+        // No Basic challenge for package code: a browser would open its login dialog on a script's 401 and the
+        // script's request would hang (content talks to the LRS with the credential of its launch, never a person's)
+        answer.headers().forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("WWW-Authenticate")) {
+                ctx.response().putHeader(name, value);
+            }
+        });
         if (!"HEAD".equals(ctx.request().method().name()) && answer.body().length > 0) {
             ctx.response().end(Buffer.buffer(answer.body()));
         } else {
