@@ -27,9 +27,9 @@ import vn.hocso.support.PlayerDriver;
 import vn.hocso.support.TestPackages;
 
 /**
- * ADL CATAPULT's sample course "single AU basic responsive" ({@code ../shared/fixtures/packages}, profile
- * "fixtures") played in headless Chromium through HocSo's cmi5 launch: the AU fetches its credential, initializes,
- * passes; the course is satisfied exactly once; a relaunch gets a new session id in the same registration.
+ * ADL CATAPULT's two sample courses ({@code ../shared/fixtures/packages}, profile "fixtures") played in headless
+ * Chromium through HocSo's cmi5 launch: AUs fetch their credential, initialize, complete or pass; the course is
+ * satisfied exactly once when its AUs meet moveOn; a relaunch gets a new session id in the same registration.
  */
 @QuarkusTest
 class Cmi5PlaybackFixtureTest {
@@ -82,6 +82,44 @@ class Cmi5PlaybackFixtureTest {
         assertNotEquals(firstSession, sessionOf(registration, 1), "a relaunch has a new session id");
         assertEquals(1, verbs(registration).stream().filter("satisfied"::equals).count());
         Browser.screenshot(driver, "cmi5-single-au");
+    }
+
+    @Test
+    @DisplayName("cmi5 multi-AU framed: 7 AUs complete on launch, the quiz AU is passed; the course is satisfied "
+            + "once, only after its last AU meets moveOn")
+    void multiAuCourse() throws Exception {
+        Path zip = Path.of(System.getProperty("hocso.fixtures", "../shared/fixtures/packages"),
+                "cmi5-catapult-multi_au_framed.zip");
+        long id = TestPackages.upload(Api.TRAINER, Files.readAllBytes(zip)).then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        driver = Browser.start(1280, 900);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        PlayerDriver.login(driver, wait, base, Api.TEACHER);
+        String registration = null;
+        for (int au = 0; au < 7; au++) {
+            driver.switchTo().defaultContent();
+            driver.get(base + "learn/packages/" + id + "/play?au=" + au);
+            registration = frameParam("registration");
+            String reg = registration;
+            long completedSoFar = au + 1;
+            wait.until(d -> verbs(reg).stream().filter("completed"::equals).count() == completedSoFar);
+        }
+        assertTrue(!verbs(registration).contains("satisfied"), "not satisfied before the quiz AU meets moveOn");
+        driver.switchTo().defaultContent();
+        driver.get(base + "learn/packages/" + id + "/play?au=7");
+        String reg = registration;
+        assertEquals(reg, frameParam("registration"));
+        PlayerDriver.intoPlayer(wait);
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return typeof course !== 'undefined';")));
+        driver.executeScript("var i = course.pageList.indexOf('quiz'); course.gotoPage(i < 0 ? "
+                + "course.pageList.length - 1 : i);");
+        Thread.sleep(500);
+        driver.executeScript("course.autopass(); course.submitAnswers();");
+        wait.until(d -> verbs(reg).contains("satisfied"));
+        Thread.sleep(1000);
+        List<String> verbs = verbs(reg);
+        assertEquals(1, verbs.stream().filter("satisfied"::equals).count(), verbs.toString());
+        assertEquals(8, verbs.stream().filter("launched"::equals).count(), verbs.toString());
     }
 
     private String frameParam(String name) {
