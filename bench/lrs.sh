@@ -23,6 +23,8 @@
 # The analysis (plans, profiles) goes to stdout and to /tmp/hocso-lrs-bench-last-analysis.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 statements=1000000
 app_dir=target/quarkus-app
@@ -64,26 +66,6 @@ log="$work/server.log"
 pid=
 head_src=
 
-stop_server() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid"
-    for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$pid" 2>/dev/null && { echo "server did not stop; killing it"; kill -9 "$pid"; }
-    wait "$pid" 2>/dev/null || true
-  fi
-  pid=
-  # The embedded PostgreSQL stops with the JVM (shutdown hook); make sure it did.
-  local pm
-  if [ -f "$data/pgdata/postmaster.pid" ]; then
-    pm=$(head -1 "$data/pgdata/postmaster.pid")
-    for _ in $(seq 1 60); do kill -0 "$pm" 2>/dev/null || break; sleep 0.5; done
-    if kill -0 "$pm" 2>/dev/null; then
-      echo "embedded PostgreSQL (pid $pm) still running; fast shutdown"
-      kill -INT "$pm" 2>/dev/null || true
-      for _ in $(seq 1 60); do kill -0 "$pm" 2>/dev/null || break; sleep 0.5; done
-    fi
-  fi
-}
 cleanup() {
   stop_server
   if [ "$keep" = true ]; then echo "kept $work"; else rm -rf "$work"; fi
@@ -91,25 +73,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ "$head" = true ]; then
-  head_src=$(mktemp -d /tmp/hocso-lrs-head.XXXXXX)
-  head_commit=$(git rev-parse --short HEAD)
-  echo "building HEAD ($head_commit) in $head_src..."
-  git archive HEAD | tar -x -C "$head_src"
-  (cd "$head_src" && ./mvnw -B -q package -DskipTests)
-  app_dir="$head_src/target/quarkus-app"
-elif [ "$app_dir" = target/quarkus-app ]; then
-  if [ "$rebuild" = true ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-    ./mvnw -B -q package -DskipTests
-  elif [ -n "$(find src/main pom.xml -newer target/quarkus-app/app -type f -print -quit 2>/dev/null)" ]; then
-    echo "NOTE: sources changed since target/quarkus-app was built; measuring the built jar (use --rebuild)" >&2
-  fi
-fi
-[ -f "$app_dir/quarkus-run.jar" ] || { echo "no quarkus-run.jar in $app_dir" >&2; exit 1; }
-cp -a "$app_dir" "$work/app"
-jar="$work/app/quarkus-run.jar"
-pgjar=$(ls "$work"/app/lib/main/org.postgresql.postgresql-*.jar | head -1)
-appjar=$(ls "$work"/app/app/*.jar | head -1)
+prepare_app /tmp/hocso-lrs-head
 
 start_server() {
   HOCSO_DATA_DIR="$data" QUARKUS_HTTP_PORT=$port HOCSO_EMBEDDED_DB_PORT=$db_port \
