@@ -155,7 +155,10 @@ public final class SafeXml {
         return xml;
     }
 
-    /** Reads the prolog with StAX (DTD support switched off, so never processed) and refuses any DOCTYPE before the root. */
+    /**
+     * Reads the prolog with StAX (DTD support switched off, so never processed) and refuses any DOCTYPE before the
+     * root.
+     */
     private static void rejectDoctype(byte[] xml, String fileName) {
         try {
             XMLStreamReader reader = newInputFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
