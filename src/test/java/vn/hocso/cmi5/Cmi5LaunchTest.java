@@ -126,28 +126,15 @@ class Cmi5LaunchTest {
                 .post("/api/v1/cmi5/launches").then().statusCode(403);
     }
 
-    /** A launched and fetched session: its AU endpoint requests and the ids a statement needs. */
-    record Session(String endpoint, String token, String activityId, String registration, String sessionId,
-            String actor) {
-        io.restassured.response.Response send(String verb, String result) {
-            return given().header("Authorization", "Basic " + token).header("X-Experience-API-Version", "1.0.3")
-                    .contentType("application/json").body("{\"actor\": " + actor + ", \"verb\": {\"id\": "
-                            + "\"http://adlnet.gov/expapi/verbs/" + verb + "\"}, \"object\": {\"id\": \"" + activityId
-                            + "\"}, " + (result == null ? "" : "\"result\": " + result + ", ")
-                            + "\"context\": {\"registration\": \"" + registration + "\", \"extensions\": {"
-                            + "\"https://w3id.org/xapi/cmi5/context/extensions/sessionid\": \"" + sessionId + "\"}}}")
-                    .post(endpoint + "statements");
-        }
-    }
-
-    static Session start(long packageId, String actor, String mode) throws Exception {
+    /** Launches the course's AU for the actor in a mode and redeems the fetch URL (masteryScore 0.8). */
+    static AuClient start(long packageId, String actor, String mode) throws Exception {
         JsonNode launch = JSON.readTree(Api.as(Api.TRAINER).body("{\"packageId\": " + packageId + ", \"auIndex\": 0, "
                 + "\"actor\": " + actor + ", \"launchMode\": \"" + mode + "\"}").post("/api/v1/cmi5/launches").then()
                 .statusCode(200).extract().asString());
         Map<String, String> q = query(launch.get("url").asText());
         String token = given().post(q.get("fetch")).then().statusCode(200).extract().jsonPath().getString("auth-token");
-        return new Session(q.get("endpoint") + "/", token, q.get("activityId"), q.get("registration"),
-                launch.get("sessionId").asText(), actor);
+        return new AuClient(q.get("endpoint") + "/", token, q.get("activityId"), q.get("registration"),
+                launch.get("sessionId").asText(), actor, 0.8);
     }
 
     static java.util.List<String> verbs(String registration) throws Exception {
@@ -158,51 +145,50 @@ class Cmi5LaunchTest {
         return verbs;
     }
 
+    /** An AU's scored statement with another scaled score (and raw score to match). */
+    static com.fasterxml.jackson.databind.node.ObjectNode scored(AuClient au, String verb, double scaled) {
+        com.fasterxml.jackson.databind.node.ObjectNode st = au.statement(verb);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) st.at("/result/score")).put("scaled", scaled)
+                .put("raw", (int) Math.round(scaled * 100));
+        return st;
+    }
+
     @Test
-    @DisplayName("cmi5 statement rules, satisfied once per block and course, abandoned, Browse mode, waiver")
+    @DisplayName("cmi5 9.3 statement order and once-rules, satisfied once per block and course, abandoned, Browse "
+            + "mode (10.2.2.0-2), waiver")
     void statementRulesAndSatisfaction() throws Exception {
         long id = TestPackages.upload(Api.TRAINER, TestPackages.cmi5("Khóa cmi5 quy tắc")).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         String actor = ACTOR.formatted("rules-" + System.nanoTime());
-        Session s = start(id, actor, "Normal");
-        s.send("initialized", null).then().statusCode(200);
-        s.send("passed", "{\"score\": {\"scaled\": 0.5}, \"success\": true}").then().statusCode(403)
-                .body("message", org.hamcrest.Matchers.containsString("masteryScore"));
-        s.send("failed", "{\"score\": {\"scaled\": 0.9}, \"success\": false}").then().statusCode(403);
-        s.send("completed", "{\"completion\": true}").then().statusCode(200);
-        s.send("completed", "{\"completion\": true}").then().statusCode(403)
+        AuClient s = start(id, actor, "Normal").begin();
+        s.put(scored(s, "passed", 0.5)).then().statusCode(403).body("message",
+                org.hamcrest.Matchers.containsString("9.3.4.0-2"));
+        s.put(scored(s, "failed", 0.9)).then().statusCode(403).body("message",
+                org.hamcrest.Matchers.containsString("9.3.5.0-2"));
+        s.put(s.statement("completed")).then().statusCode(204);
+        s.put(s.statement("completed")).then().statusCode(403)
                 .body("message", org.hamcrest.Matchers.containsString("already completed"));
-        s.send("passed", "{\"score\": {\"scaled\": 0.9}, \"success\": true}").then().statusCode(200);
-        s.send("failed", "{\"score\": {\"scaled\": 0.1}, \"success\": false}").then().statusCode(403);
-        s.send("terminated", null).then().statusCode(200);
-        s.send("experienced", null).then().statusCode(403)
-                .body("message", org.hamcrest.Matchers.containsString("terminated"));
+        s.put(s.statement("passed")).then().statusCode(204);
+        s.put(scored(s, "failed", 0.1)).then().statusCode(403);
+        s.put(s.statement("terminated")).then().statusCode(204);
+        // the session's credential ends with "terminated"
+        s.put(s.allowed()).then().statusCode(401);
         assertEquals(java.util.List.of("launched", "initialized", "completed", "satisfied", "satisfied", "passed",
                 "terminated"), verbs(s.registration()));
 
-        Session second = start(id, actor, "Normal");
+        AuClient second = start(id, actor, "Normal");
         assertEquals(s.registration(), second.registration());
-        second.send("initialized", null).then().statusCode(200);
-        Session third = start(id, actor, "Browse");
+        second.begin();
+        AuClient third = start(id, actor, "Browse");
         java.util.List<String> verbs = verbs(s.registration());
         assertEquals("abandoned", verbs.get(verbs.size() - 2), verbs.toString());
         assertEquals(2, verbs.stream().filter("satisfied"::equals).count(), "satisfied only once per block/course");
-        second.send("experienced", null).then().statusCode(403);
-        given().header("Authorization", "Basic " + third.token()).header("X-Experience-API-Version", "1.0.3")
-                .contentType("application/json").body("{\"actor\": " + actor + ", \"verb\": {\"id\": "
-                        + "\"http://adlnet.gov/expapi/verbs/voided\"}, \"object\": {\"objectType\": \"StatementRef\", "
-                        + "\"id\": \"" + java.util.UUID.randomUUID() + "\"}, \"context\": {\"registration\": \""
-                        + third.registration() + "\"}}").post(third.endpoint() + "statements").then().statusCode(403)
-                .body("message", org.hamcrest.Matchers.containsString("void"));
-        given().header("Authorization", "Basic " + third.token()).header("X-Experience-API-Version", "1.0.3")
-                .contentType("application/json").queryParam("activityId", third.activityId())
-                .queryParam("agent", actor).queryParam("registration", third.registration())
-                .queryParam("stateId", "LMS.LaunchData").body("{}").put(third.endpoint() + "activities/state")
-                .then().statusCode(403);
-        third.send("completed", "{\"completion\": true}").then().statusCode(403)
+        second.put(second.allowed()).then().statusCode(401);
+        third.begin();
+        third.put(third.statement("completed")).then().statusCode(403)
                 .body("message", org.hamcrest.Matchers.containsString("Browse"));
 
-        Session other = start(id, ACTOR.formatted("waived-" + System.nanoTime()), "Normal");
+        AuClient other = start(id, ACTOR.formatted("waived-" + System.nanoTime()), "Normal");
         Api.as(Api.TRAINER).body("{\"reason\": \"Sideways\"}").post("/api/v1/cmi5/registrations/"
                 + other.registration() + "/aus/0/waive").then().statusCode(422);
         Api.as(Api.TRAINER).body("{\"reason\": \"Tested Out\"}").post("/api/v1/cmi5/registrations/"

@@ -50,6 +50,14 @@ public class Cmi5Session {
     @Column(nullable = false)
     public boolean judged;
 
+    /** When the AU first read its learner preferences (it must before "initialized"). */
+    @Column(name = "preferences_read_at")
+    public Instant preferencesReadAt;
+
+    /** When the AU's "initialized" was stored (once per session, before any other statement of the AU). */
+    @Column(name = "initialized_at")
+    public Instant initializedAt;
+
     /** When the AU sent "terminated" (no statement of the session is accepted after it). */
     @Column(name = "terminated_at")
     public Instant terminatedAt;

@@ -33,6 +33,13 @@ public class Cmi5Repository implements PanacheRepository<Cmi5Registration> {
                 LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The session whose fetch handed out this LRS credential, locked for update; empty for other credentials. */
+    public Optional<Cmi5Session> sessionByCredential(long credentialId) {
+        return getEntityManager().createQuery("SELECT s FROM Cmi5Session s WHERE s.credentialId = :c",
+                        Cmi5Session.class).setParameter("c", credentialId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
     /** Sessions of a registration that neither terminated nor were abandoned. */
     public java.util.List<Cmi5Session> openSessions(long registrationId) {
         return getEntityManager().createQuery("SELECT s FROM Cmi5Session s WHERE s.registrationId = :r "

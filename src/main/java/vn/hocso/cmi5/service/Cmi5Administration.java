@@ -50,6 +50,9 @@ public class Cmi5Administration {
     @Inject
     StatementService lrs;
 
+    @Inject
+    vn.hocso.lrs.service.CredentialService credentials;
+
     /**
      * Abandons the registration's sessions that started (their fetch URL was used) but never terminated.
      *
@@ -68,6 +71,7 @@ public class Cmi5Administration {
                 continue;
             }
             s.abandonedAt = now;
+            revokeCredential(s);
             ObjectNode st = base(reg, s.activityId, s.auId, s.sessionId, ABANDONED, "abandoned");
             st.putObject("result").put("duration", Duration.between(s.launchedAt, now).toString());
             out.add(st);
@@ -76,6 +80,13 @@ public class Cmi5Administration {
             lrs.storeGenerated(out);
         }
         return out.size();
+    }
+
+    /** Ends the LRS credential of a session that ended (terminated or abandoned): it authenticates nothing more. */
+    void revokeCredential(Cmi5Session s) {
+        if (s.credentialId != null) {
+            credentials.revoke(s.credentialId);
+        }
     }
 
     /**

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.hocso.cmi5.model.Cmi5Registration;
 import vn.hocso.cmi5.model.Cmi5Session;
@@ -20,20 +19,23 @@ import vn.hocso.content.model.PackageDescriptor;
 import vn.hocso.content.persistence.PackageRepository;
 import vn.hocso.content.service.PackageService;
 import vn.hocso.lrs.security.LrsPrincipal;
-import vn.hocso.lrs.service.LaunchStatementRules;
+import vn.hocso.lrs.service.LaunchRules;
 import vn.hocso.lrs.service.StatementService;
 import vn.hocso.lrs.web.XapiException;
 
 /**
- * The LMS's side of cmi5's statement rules for statements an AU sends about its own session: nothing after
- * "terminated" or "abandoned"; in Browse and Review mode no completed/passed/failed; at most one "completed" and one
- * "passed" per AU and registration, no "failed" after "passed"; "passed" needs a scaled score at or above the
- * masteryScore and "failed" one below it. Refusals are 403 with the rule in the message; nothing of the request is
- * stored. After storing: a session's "terminated" is recorded, AU standing updated and the blocks and course that are
- * now satisfied are reported ({@link Cmi5Satisfaction}).
+ * cmi5's rules for what an AU does with the credential of its session (cmi5 spec sections 9 to 11; requirement ids
+ * in the messages). Each statement must have the shape {@link Cmi5StatementFormat} checks; in order, a session reads
+ * its learner preferences, sends "initialized" once and first, and nothing after "terminated" (nor after the LMS
+ * abandoned it); in Browse and Review mode no completed/passed/failed; at most one "completed" and one "passed" per
+ * AU and registration, no "failed" after "passed", one "passed" or "failed" per session; "passed" needs a scaled score
+ * at or above the masteryScore and "failed" one below it. Documents: {@link Cmi5DocumentRules}. Refusals are 403 with
+ * the rule in the message; nothing of the request is stored. After storing: the session's progress is recorded
+ * (initialized, terminated: its credential is revoked), AU standing updated and the blocks and course that are now
+ * satisfied are reported ({@link Cmi5Satisfaction}).
  */
 @ApplicationScoped
-public class Cmi5StatementRules implements LaunchStatementRules {
+public class Cmi5StatementRules implements LaunchRules {
 
     static final String VERBS = "http://adlnet.gov/expapi/verbs/";
 
@@ -47,6 +49,12 @@ public class Cmi5StatementRules implements LaunchStatementRules {
     Cmi5Satisfaction satisfaction;
 
     @Inject
+    Cmi5DocumentRules documents;
+
+    @Inject
+    Cmi5Administration administration;
+
+    @Inject
     PackageRepository packages;
 
     @Inject
@@ -58,73 +66,90 @@ public class Cmi5StatementRules implements LaunchStatementRules {
     @Inject
     vn.hocso.lrs.config.LrsConfig lrsConfig;
 
-    /** A statement with the cmi5 session it belongs to and the AU. */
-    private record Bound(ObjectNode statement, String verb, Cmi5Session session, Cmi5Node au) {
-    }
-
     @Override
-    public void check(List<ObjectNode> statements, LrsPrincipal principal) {
+    public void check(List<ObjectNode> statements, Set<UUID> assignedIds, LrsPrincipal principal) {
         Optional<Cmi5Registration> reg = repository.byRegistration(principal.registration());
         if (reg.isEmpty()) {
             return;
         }
-        PackageDescriptor d = descriptor(reg.get());
-        Map<String, Cmi5StatusStore.AuStatus> standing = new HashMap<>(statuses.statuses(reg.get().id));
-        java.util.Set<UUID> judgedSessions = new java.util.HashSet<>();
-        for (Bound b : bind(statements, reg.get(), d)) {
-            Cmi5Session s = b.session();
-            if (s.terminatedAt != null) {
-                throw XapiException.forbidden("cmi5: the session " + s.sessionId + " has terminated; no statements "
-                        + "are accepted after \"terminated\"");
+        Cmi5Session s = openSession(principal);
+        Cmi5Node au = au(descriptor(reg.get()), s.auId);
+        Cmi5StatusStore.AuStatus standing = statuses.statuses(reg.get().id).getOrDefault(au.id(),
+                Cmi5StatusStore.AuStatus.NONE);
+        boolean initialized = s.initializedAt != null;
+        boolean terminated = false;
+        boolean judged = s.judged;
+        for (ObjectNode st : statements) {
+            String verb = Cmi5StatementFormat.check(st, assignedIds.contains(UUID.fromString(st.get("id").asText())),
+                    s, au);
+            if (terminated) {
+                throw refuse("9.3.0.0-5", "no statement after \"terminated\"");
             }
-            if (s.abandonedAt != null) {
-                throw XapiException.forbidden("cmi5: the session " + s.sessionId + " was abandoned");
-            }
-            if (b.au() == null) {
+            if (!initialized) {
+                if (!"initialized".equals(verb)) {
+                    throw refuse("9.3.0.0-4", "the first statement of a session is the AU's \"initialized\"");
+                }
+                if (s.preferencesReadAt == null) {
+                    throw refuse("11.0.0.0-3", "the AU reads its learner preferences (agent profile "
+                            + Cmi5Vocabulary.LEARNER_PREFERENCES + ") before it sends \"initialized\"");
+                }
+                initialized = true;
                 continue;
             }
-            Cmi5StatusStore.AuStatus st = standing.getOrDefault(b.au().id(), Cmi5StatusStore.AuStatus.NONE);
-            boolean judged = b.verb().equals("completed") || b.verb().equals("passed") || b.verb().equals("failed");
-            if (judged && !"Normal".equals(s.launchMode)) {
-                throw XapiException.forbidden("cmi5: in " + s.launchMode + " mode an AU may not send \"" + b.verb()
-                        + "\"");
+            if (verb == null) {
+                continue;
             }
-            if ((b.verb().equals("passed") || b.verb().equals("failed"))
-                    && (s.judged || !judgedSessions.add(s.sessionId))) {
-                throw XapiException.forbidden("cmi5: a session may send only one \"passed\" or \"failed\"");
+            switch (verb) {
+                case "initialized" -> throw refuse("9.3.2.0-3", "a session sends \"initialized\" once");
+                case "terminated" -> terminated = true;
+                default -> {
+                    if (!"Normal".equals(s.launchMode)) {
+                        throw refuse("Browse".equals(s.launchMode) ? "10.2.2.0-2" : "10.2.2.0-3", "in "
+                                + s.launchMode + " mode an AU may not send \"" + verb + "\"");
+                    }
+                    if (!"completed".equals(verb)) {
+                        if (judged) {
+                            throw refuse("9.3.0.0-2", "a session may send only one \"passed\" or \"failed\"");
+                        }
+                        judged = true;
+                    }
+                    standing = judge(verb, st, standing, au.masteryScore());
+                }
             }
-            JsonNode scaled = b.statement().path("result").path("score").path("scaled");
-            java.math.BigDecimal mastery = b.au().masteryScore();
-            switch (b.verb()) {
-                case "completed" -> {
-                    if (st.completed()) {
-                        throw XapiException.forbidden("cmi5: this AU is already completed in this registration");
-                    }
-                    st = new Cmi5StatusStore.AuStatus(true, st.passed(), st.failed(), st.waived());
+        }
+    }
+
+    /** The AU's standing after a completed/passed/failed it may send (else a 403 naming the rule). */
+    private static Cmi5StatusStore.AuStatus judge(String verb, JsonNode st, Cmi5StatusStore.AuStatus was,
+            BigDecimal mastery) {
+        JsonNode scaled = st.path("result").path("score").path("scaled");
+        switch (verb) {
+            case "completed" -> {
+                if (was.completed()) {
+                    throw refuse("9.3.0.0-2", "this AU is already completed in this registration");
                 }
-                case "passed" -> {
-                    if (st.passed()) {
-                        throw XapiException.forbidden("cmi5: this AU is already passed in this registration");
-                    }
-                    if (mastery != null && scaled.isNumber() && scaled.decimalValue().compareTo(mastery) < 0) {
-                        throw XapiException.forbidden("cmi5: \"passed\" with a scaled score below the masteryScore "
-                                + mastery);
-                    }
-                    st = new Cmi5StatusStore.AuStatus(st.completed(), true, st.failed(), st.waived());
-                }
-                case "failed" -> {
-                    if (st.passed()) {
-                        throw XapiException.forbidden("cmi5: \"failed\" after \"passed\" in this registration");
-                    }
-                    if (mastery != null && scaled.isNumber() && scaled.decimalValue().compareTo(mastery) >= 0) {
-                        throw XapiException.forbidden("cmi5: \"failed\" with a scaled score at or above the "
-                                + "masteryScore " + mastery);
-                    }
-                    st = new Cmi5StatusStore.AuStatus(st.completed(), st.passed(), true, st.waived());
-                }
-                default -> { }
+                return new Cmi5StatusStore.AuStatus(true, was.passed(), was.failed(), was.waived());
             }
-            standing.put(b.au().id(), st);
+            case "passed" -> {
+                if (was.passed()) {
+                    throw refuse("9.3.0.0-2", "this AU is already passed in this registration");
+                }
+                if (mastery != null && scaled.isNumber() && scaled.decimalValue().compareTo(mastery) < 0) {
+                    throw refuse("9.3.4.0-2", "\"passed\" with a scaled score below the masteryScore "
+                            + mastery.toPlainString());
+                }
+                return new Cmi5StatusStore.AuStatus(was.completed(), true, was.failed(), was.waived());
+            }
+            default -> {
+                if (was.passed()) {
+                    throw refuse("9.3.0.0-8", "\"failed\" after \"passed\" in this registration");
+                }
+                if (mastery != null && scaled.isNumber() && scaled.decimalValue().compareTo(mastery) >= 0) {
+                    throw refuse("9.3.5.0-2", "\"failed\" with a scaled score at or above the masteryScore "
+                            + mastery.toPlainString());
+                }
+                return new Cmi5StatusStore.AuStatus(was.completed(), was.passed(), true, was.waived());
+            }
         }
     }
 
@@ -134,29 +159,60 @@ public class Cmi5StatementRules implements LaunchStatementRules {
         if (reg.isEmpty()) {
             return;
         }
+        Cmi5Session s = openSession(principal);
         PackageDescriptor d = descriptor(reg.get());
-        UUID trigger = null;
         boolean judged = false;
-        for (Bound b : bind(statements, reg.get(), d)) {
-            trigger = b.session().sessionId;
-            if (b.verb().equals("terminated")) {
-                b.session().terminatedAt = Instant.now();
+        for (ObjectNode st : statements) {
+            String verb = Cmi5StatementFormat.cmi5Verb(st);
+            if (verb == null) {
+                continue;
             }
-            if (b.verb().equals("passed") || b.verb().equals("failed")) {
-                b.session().judged = true;
-            }
-            if (b.au() != null && List.of("completed", "passed", "failed").contains(b.verb())) {
-                Cmi5StatusStore.AuStatus st = statuses.statuses(reg.get().id).getOrDefault(b.au().id(),
-                        Cmi5StatusStore.AuStatus.NONE);
-                statuses.save(reg.get().id, b.au().id(), new Cmi5StatusStore.AuStatus(
-                        st.completed() || b.verb().equals("completed"), st.passed() || b.verb().equals("passed"),
-                        st.failed() || b.verb().equals("failed"), st.waived()));
-                judged = true;
+            switch (verb) {
+                case "initialized" -> s.initializedAt = Instant.now();
+                case "terminated" -> {
+                    s.terminatedAt = Instant.now();
+                    administration.revokeCredential(s);
+                }
+                default -> {
+                    s.judged |= !"completed".equals(verb);
+                    Cmi5StatusStore.AuStatus was = statuses.statuses(reg.get().id).getOrDefault(s.auId,
+                            Cmi5StatusStore.AuStatus.NONE);
+                    statuses.save(reg.get().id, s.auId, new Cmi5StatusStore.AuStatus(
+                            was.completed() || "completed".equals(verb), was.passed() || "passed".equals(verb),
+                            was.failed() || "failed".equals(verb), was.waived()));
+                    judged = true;
+                }
             }
         }
         if (judged) {
-            report(reg.get(), d, trigger);
+            report(reg.get(), d, s.sessionId);
         }
+    }
+
+    @Override
+    public void document(DocumentRequest request, LrsPrincipal principal) {
+        documents.check(request, principal);
+    }
+
+    /** The session of a launch credential, locked; 403 once it ended. */
+    private Cmi5Session openSession(LrsPrincipal principal) {
+        Cmi5Session s = principal.credentialId() == null ? null
+                : repository.sessionByCredential(principal.credentialId()).orElse(null);
+        if (s == null) {
+            throw XapiException.forbidden("cmi5: this credential belongs to no AU session");
+        }
+        if (s.terminatedAt != null) {
+            throw refuse("9.3.0.0-5", "the session " + s.sessionId + " has terminated; nothing is accepted after "
+                    + "\"terminated\"");
+        }
+        if (s.abandonedAt != null) {
+            throw refuse("9.3.0.0-5", "the session " + s.sessionId + " was abandoned");
+        }
+        return s;
+    }
+
+    private static XapiException refuse(String requirement, String message) {
+        return Cmi5StatementFormat.refuse(requirement, message);
     }
 
     /** Reports the blocks and course newly satisfied (also after a waiver). */
@@ -173,29 +229,6 @@ public class Cmi5StatementRules implements LaunchStatementRules {
 
     PackageDescriptor descriptor(Cmi5Registration reg) {
         return packageService.descriptor(packages.versionById(reg.versionId));
-    }
-
-    /** The statements that name a session of this registration (context extension sessionid), with their AU. */
-    private List<Bound> bind(List<ObjectNode> statements, Cmi5Registration reg, PackageDescriptor d) {
-        List<Bound> bound = new ArrayList<>();
-        for (ObjectNode s : statements) {
-            String sid = s.path("context").path("extensions").path(Cmi5Vocabulary.SESSION_ID).asText(null);
-            UUID sessionId;
-            try {
-                sessionId = sid == null ? null : UUID.fromString(sid);
-            } catch (IllegalArgumentException e) {
-                sessionId = null;
-            }
-            Cmi5Session session = sessionId == null ? null : repository.session(sessionId).orElse(null);
-            if (session == null || session.registrationId != reg.id) {
-                continue;
-            }
-            String verb = s.path("verb").path("id").asText("");
-            verb = verb.startsWith(VERBS) ? verb.substring(VERBS.length()) : verb;
-            Cmi5Node au = session.activityId.equals(s.path("object").path("id").asText()) ? au(d, session.auId) : null;
-            bound.add(new Bound(s, verb, session, au));
-        }
-        return bound;
     }
 
     static Cmi5Node au(PackageDescriptor d, String id) {

@@ -70,7 +70,7 @@ public class StatementService {
 
     /** Rules of launched content (cmi5): statements of launch credentials are checked and followed up. */
     @Inject
-    jakarta.enterprise.inject.Instance<LaunchStatementRules> launchRules;
+    jakarta.enterprise.inject.Instance<LaunchRules> launchRules;
 
     /** To keep a write "in flight" for X-Experience-API-Consistent-Through until its transaction has ended. */
     @Inject
@@ -95,6 +95,7 @@ public class StatementService {
         }
         List<ObjectNode> prepared = new ArrayList<>(statements.size());
         Map<UUID, ObjectNode> byId = new LinkedHashMap<>();
+        java.util.Set<UUID> assignedIds = new java.util.HashSet<>();
         for (int i = 0; i < statements.size(); i++) {
             JsonNode s = statements.get(i);
             String where = statements.size() > 1 ? "statements[" + i + "]" : "statement";
@@ -109,6 +110,9 @@ public class StatementService {
             }
             ObjectNode copy = s.deepCopy();
             UUID id = copy.has("id") ? UUID.fromString(copy.get("id").asText()) : UUID.randomUUID();
+            if (!copy.has("id")) {
+                assignedIds.add(id);
+            }
             copy.put("id", id.toString());
             if (byId.put(id, copy) != null) {
                 throw XapiException.badRequest("The statement id " + id + " appears twice in this request");
@@ -134,7 +138,7 @@ public class StatementService {
             List<Incoming> incoming = prepared.stream().map(st -> new Incoming(st, version, principal)).toList();
             QuarkusTransaction.requiringNew().run(() -> {
                 if (launched) {
-                    launchRules.forEach(r -> r.check(prepared, principal));
+                    launchRules.forEach(r -> r.check(prepared, assignedIds, principal));
                 }
                 for (RuntimeException conflict : persist(incoming)) {
                     if (conflict != null) {

@@ -20,6 +20,7 @@ import vn.hocso.lrs.security.LrsPrincipal;
 import vn.hocso.lrs.service.ActivityDefinitions;
 import vn.hocso.lrs.service.DocumentService;
 import vn.hocso.lrs.service.DocumentService.Preconditions;
+import vn.hocso.lrs.service.LaunchRules;
 
 /**
  * The document resources ({@code /activities/state}, {@code /activities/profile}, {@code /agents/profile}) and the
@@ -34,6 +35,10 @@ public class DocumentsHandler {
     @Inject
     ActivityDefinitions definitions;
 
+    /** Rules of launched content (cmi5's launch data and learner preferences) for launch credentials. */
+    @Inject
+    jakarta.enterprise.inject.Instance<LaunchRules> launchRules;
+
     /** One of the three document resources. */
     XapiResponse handle(XapiRequest request, XapiVersion version, LrsPrincipal principal) {
         Resource r = Resource.of(request.resource());
@@ -47,12 +52,13 @@ public class DocumentsHandler {
                     + "the profile scope may change them");
         }
         allowOnly(request, r.params);
-        if (write && r.kind == 'S' && principal.registration() != null
-                && "LMS.LaunchData".equals(request.param("stateId"))) {
-            throw XapiException.forbidden("LMS.LaunchData is written by the LMS only");
-        }
         Key key = key(request, r, principal);
         String docId = request.param(r.idParam);
+        if (principal.registration() != null && !launchRules.isUnsatisfied()) {
+            LaunchRules.DocumentRequest launched = new LaunchRules.DocumentRequest(request.method(),
+                    request.resource(), docId, request.header("Content-Type"), request.body());
+            launchRules.forEach(rules -> rules.document(launched, principal));
+        }
         Preconditions pre = new Preconditions(request.header("If-Match"), request.header("If-None-Match"));
         return switch (request.method()) {
             case "GET", "HEAD" -> docId == null ? list(key, request) : one(key, docId);

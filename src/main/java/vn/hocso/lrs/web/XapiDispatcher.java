@@ -51,8 +51,11 @@ public class XapiDispatcher {
             request = AlternateSyntax.unwrap(incoming);
             response = route(request);
         } catch (XapiException e) {
+            LOG.debugf("xAPI %s /xapi/%s answered %d: %s", request.method(), request.resource(), e.status(),
+                    e.getMessage());
             response = error(e.status(), e.getMessage());
         } catch (XapiValidationException e) {
+            LOG.debugf("xAPI %s /xapi/%s answered 400: %s", request.method(), request.resource(), e.getMessage());
             response = error(400, e.getMessage());
         } catch (RuntimeException e) {
             String id = Long.toHexString(System.nanoTime());
@@ -62,6 +65,9 @@ public class XapiDispatcher {
         response.headers().put("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
                 .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)));
         response.headers().put("X-Experience-API-Version", responseVersion(request));
+        // learning records change and belong to one credential: a browser must not answer a content package's next
+        // request from its cache (cmi5 counts the AU's reading of its learner preferences, 11.0.0.0-3)
+        response.headers().put("Cache-Control", "no-store");
         if ("statements".equals(request.resource()) && request.isRead()) {
             response.headers().put("X-Experience-API-Consistent-Through", clock.consistentThrough().toString());
         }
