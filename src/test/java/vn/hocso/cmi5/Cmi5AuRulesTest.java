@@ -68,6 +68,8 @@ class Cmi5AuRulesTest {
         au.put(au.statement("initialized")).then().statusCode(403).body("message", containsString("9.3.2.0-3"));
         given().header("X-Experience-API-Version", "1.0.3").contentType("application/json")
                 .body(au.allowed().toString()).post(au.endpoint() + "statements").then().statusCode(401);
+        given().header("X-Experience-API-Version", "1.0.3").header("Authorization", "").contentType("application/json")
+                .body(au.allowed().toString()).post(au.endpoint() + "statements").then().statusCode(401);
         ObjectNode allowed = au.allowed();
         au.put(allowed).then().statusCode(204);
         ObjectNode voiding = au.allowed();

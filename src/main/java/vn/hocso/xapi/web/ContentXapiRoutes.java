@@ -40,7 +40,8 @@ public class ContentXapiRoutes implements ContentRoutes {
         headers.remove("Cookie");
         String authorization = headers.keySet().stream().filter(k -> k.equalsIgnoreCase("Authorization")).findFirst()
                 .map(headers::get).orElse(null);
-        if (authorization == null && !"about".equals(resource)) {
+        // content never rides on an LMS sign-in: no credential (or an empty header) is a 401 here
+        if ((authorization == null || authorization.isBlank()) && !"about".equals(resource)) {
             ctx.response().setStatusCode(401).putHeader("X-Experience-API-Version", "2.0.0").end();
             return;
         }
