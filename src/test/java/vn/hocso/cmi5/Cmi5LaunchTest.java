@@ -210,4 +210,26 @@ class Cmi5LaunchTest {
                 .statusCode(200).extract().asString();
         assertTrue(html.contains("fetch=") && html.contains("activityId="), html);
     }
+
+    @Test
+    @DisplayName("OwnWindow: the learner page gives the AU the whole window; its returnURL brings the learner back")
+    void ownWindowLaunch() throws Exception {
+        long id = TestPackages.upload(Api.TRAINER, TestPackages.cmi5("Khóa cmi5 cửa sổ riêng", "OwnWindow")).then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        String location = Api.as(Api.TEACHER).redirects().follow(false).accept("text/html")
+                .get("/learn/packages/" + id + "/play?au=0").then().statusCode(303).extract().header("Location");
+        Map<String, String> q = query(location);
+        assertTrue(location.contains("/au/index.html?"), location);
+        String token = given().post(q.get("fetch")).then().statusCode(200).extract().jsonPath()
+                .getString("auth-token");
+        String returnUrl = JSON.readTree(given().header("Authorization", "Basic " + token)
+                .header("X-Experience-API-Version", "1.0.3").queryParam("activityId", q.get("activityId"))
+                .queryParam("agent", q.get("actor")).queryParam("registration", q.get("registration"))
+                .queryParam("stateId", "LMS.LaunchData").get(q.get("endpoint") + "/activities/state").then()
+                .statusCode(200).extract().asString()).get("returnURL").asText();
+        assertTrue(returnUrl.endsWith("/learn/packages/" + id), returnUrl);
+        String back = Api.as(Api.TEACHER).accept("text/html").get(URI.create(returnUrl).getPath()).then()
+                .statusCode(200).extract().asString();
+        assertTrue(back.contains("play?au=0"), "the course page, with its AU to launch again");
+    }
 }

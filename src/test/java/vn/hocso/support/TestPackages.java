@@ -129,6 +129,11 @@ public final class TestPackages {
      * launch parameters "x=1"); ids are unique per call.
      */
     public static byte[] cmi5(String title) {
+        return cmi5(title, "AnyWindow");
+    }
+
+    /** The same course with the AU's launchMethod ("AnyWindow" or "OwnWindow"). */
+    public static byte[] cmi5(String title, String launchMethod) {
         String base = "https://hocso.edu.vn/test/cmi5/" + java.util.UUID.randomUUID();
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("cmi5.xml", """
@@ -141,7 +146,7 @@ public final class TestPackages {
                   <block id="%1$s/block">
                     <title><langstring lang="vi">Chương 1</langstring></title>
                     <description><langstring lang="vi">Chương</langstring></description>
-                    <au id="%1$s/au1" moveOn="CompletedOrPassed" masteryScore="0.8" launchMethod="AnyWindow">
+                    <au id="%1$s/au1" moveOn="CompletedOrPassed" masteryScore="0.8" launchMethod="%3$s">
                       <title><langstring lang="vi">Bài 1</langstring></title>
                       <description><langstring lang="vi">Bài</langstring></description>
                       <url>au/index.html</url>
@@ -149,7 +154,7 @@ public final class TestPackages {
                     </au>
                   </block>
                 </courseStructure>
-                """.formatted(base, title));
+                """.formatted(base, title, launchMethod));
         entries.put("au/index.html", "<!DOCTYPE html><html lang=\"vi\"><body><p id=\"au\">AU</p></body></html>");
         return zip(entries);
     }
