@@ -45,6 +45,9 @@ class AuthorizationMatrixTest {
             POST /api/v1/users/{teacherUser}/password 401 403 403 403 422 422 422
             GET  /api/v1/lrs/credentials             401 403 403 200 403 403 200
             POST /api/v1/lrs/credentials             401 403 403 403 403 403 422
+            GET  /api/v1/audit                       401 403 403 200 200 200 200
+            GET  /api/v1/audit?limit=0               401 403 403 400 400 400 400
+            GET  /api/v1/audit/verify                401 403 403 200 200 200 200
             GET  /api/v1/packages                    401 403 200 200 200 200 200
             POST /api/v1/packages                    401 403 400 403 400 400 400
             GET  /api/v1/packages/999999             401 403 404 404 404 404 404

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -44,12 +45,17 @@ public class PackageResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    vn.hocso.audit.service.AuditLog audit;
+
     @POST
     @RolesAllowed({"TRAINER", "ADMIN"})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a SCORM 1.2/2004, xAPI (tincan.xml) or cmi5 package (zip) as a new package")
     public Response create(@RestForm("file") FileUpload file, @RestForm("orgUnit") Long orgUnit) {
         PackageVersion v = packages.create(required(file), file.fileName(), orgUnit, uploader());
+        audited("content.package.upload", v.contentPackage.id, Map.of("version", v.version, "file",
+                String.valueOf(file.fileName())));
         return Response.created(URI.create("/api/v1/packages/" + v.contentPackage.id))
                 .entity(detail(v.contentPackage.id, readScope())).build();
     }
@@ -60,7 +66,8 @@ public class PackageResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a new version of a package (running attempts keep theirs)")
     public Response addVersion(@PathParam("id") long id, @RestForm("file") FileUpload file) {
-        packages.addVersion(id, required(file), file.fileName(), uploader());
+        PackageVersion v = packages.addVersion(id, required(file), file.fileName(), uploader());
+        audited("content.package.version", id, Map.of("version", v.version, "file", String.valueOf(file.fileName())));
         return Response.created(URI.create("/api/v1/packages/" + id)).entity(detail(id, readScope())).build();
     }
 
@@ -87,6 +94,7 @@ public class PackageResource {
     @Operation(summary = "Archive a package: no new launches; attempts and statements stay")
     public PackageViews.PackageDetail archive(@PathParam("id") long id) {
         packages.setArchived(id, true, writeScope());
+        audited("content.package.archive", id, Map.of());
         return detail(id, writeScope());
     }
 
@@ -96,6 +104,7 @@ public class PackageResource {
     @Operation(summary = "Offer an archived package again")
     public PackageViews.PackageDetail unarchive(@PathParam("id") long id) {
         packages.setArchived(id, false, writeScope());
+        audited("content.package.unarchive", id, Map.of());
         return detail(id, writeScope());
     }
 
@@ -104,8 +113,18 @@ public class PackageResource {
     @RolesAllowed({"TRAINER", "ADMIN"})
     @Operation(summary = "Delete a package nobody has started (409 otherwise: archive it)")
     public Response delete(@PathParam("id") long id) {
+        PackageService.Detail gone = packages.detail(id, writeScope());
         packages.delete(id, writeScope());
+        audit.recordForCaller("content.package.delete", "content_package", Long.toString(id),
+                gone.contentPackage().orgUnit.path, Map.of("title", gone.contentPackage().title));
         return Response.noContent().build();
+    }
+
+    /** Records the caller's action on a package in the audit log (with the package's org unit). */
+    private void audited(String action, long id, Map<String, ?> details) {
+        PackageService.Detail d = packages.detail(id, readScope());
+        audit.recordForCaller(action, "content_package", Long.toString(id), d.contentPackage().orgUnit.path,
+                details);
     }
 
     private PackageViews.PackageDetail detail(long id, OrgScope scope) {

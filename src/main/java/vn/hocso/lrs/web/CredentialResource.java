@@ -59,6 +59,9 @@ public class CredentialResource {
     @Inject
     OrgService org;
 
+    @Inject
+    vn.hocso.audit.service.AuditLog audit;
+
     @GET
     @RolesAllowed({"ADMIN", "AUDITOR"})
     @Operation(summary = "All LRS credentials (city-level administrators and auditors)")
@@ -71,10 +74,14 @@ public class CredentialResource {
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an LRS credential (key + secret, xAPI scopes); the secret is shown once")
+    @jakarta.transaction.Transactional
     public Response create(NewCredential input) {
         requireCityWide(user.writeScope());
         NewCredential in = input == null ? new NewCredential(null, null, null) : input;
         CredentialService.Created created = credentials.create(in.name(), in.scopes(), in.expiresAt(), user.id());
+        audit.recordForCaller("lrs.credential.create", "lrs_credential", created.credential().id.toString(), null,
+                java.util.Map.of("key", created.credential().apiKey, "name", created.credential().name,
+                        "scopes", created.credential().scopeSet()));
         return Response.created(URI.create("/api/v1/lrs/credentials/" + created.credential().id))
                 .entity(new CreatedView(CredentialView.of(created.credential()), created.secret())).build();
     }
@@ -83,9 +90,13 @@ public class CredentialResource {
     @Path("{id}")
     @RolesAllowed("ADMIN")
     @Operation(summary = "Revoke an LRS credential")
+    @jakarta.transaction.Transactional
     public CredentialView revoke(@PathParam("id") long id) {
         requireCityWide(user.writeScope());
-        return CredentialView.of(credentials.revoke(id));
+        LrsCredential revoked = credentials.revoke(id);
+        audit.recordForCaller("lrs.credential.revoke", "lrs_credential", Long.toString(id), null,
+                java.util.Map.of("key", revoked.apiKey));
+        return CredentialView.of(revoked);
     }
 
     /** The LRS is city-wide: only roles held on the city itself administer its credentials. */
