@@ -179,4 +179,32 @@ public interface AppMessages {
     @Message String error_cmi5Actor();
     @Message String error_cmi5Registration();
     @Message String error_cmi5WaiveReason(String reasons);
+
+    // --- audit: LRS query page
+    @Message String nav_statements();
+    @Message String explorer_title();
+    @Message String explorer_intro();
+    @Message String explorer_filters();
+    @Message String explorer_person();
+    @Message String explorer_personHelp();
+    @Message String explorer_personRequired();
+    @Message String explorer_verb();
+    @Message String explorer_activity();
+    @Message String explorer_registration();
+    @Message String explorer_from();
+    @Message String explorer_to();
+    @Message String explorer_search();
+    @Message String explorer_results();
+    @Message String explorer_exportCsv();
+    @Message String explorer_exportJson();
+    @Message String explorer_colTime();
+    @Message String explorer_colActor();
+    @Message String explorer_colVerb();
+    @Message String explorer_colObject();
+    @Message String explorer_colResult();
+    @Message String explorer_voided();
+    @Message String explorer_next();
+    @Message String explorer_none();
+    @Message String explorer_statement();
+    @Message String explorer_back();
 }
