@@ -161,7 +161,7 @@ final class EvidenceFixtures {
     /** The attainment rows of a person, as comparable text (everything but computed_at). */
     List<String> attainment(long person) {
         List<String> rows = new ArrayList<>();
-        query("SELECT item_id, level_id, rule_id, evidence_ids, achieved_at, expires_at, status "
+        query("SELECT item_id, level_id, rule_id, '{' || array_to_string(evidence_ids, ',') || '}', achieved_at, expires_at, status "
                 + "FROM competency_attainment WHERE person_id = ? ORDER BY item_id, level_id, rule_id", rs -> {
                     rows.add(rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getObject(3) + "|" + rs.getString(4) + "|"
                             + rs.getTimestamp(5).toInstant() + "|" + rs.getObject(6) + "|" + rs.getString(7));

@@ -1,7 +1,5 @@
 package vn.hocso.competency.web;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -9,25 +7,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hocso.competency.service.CompetencyProfileService;
 import vn.hocso.competency.service.CompetencyProfileService.Profile;
 import vn.hocso.identity.security.CurrentUser;
 import vn.hocso.platform.web.DomainException;
-import vn.hocso.platform.web.PageContext;
 
-/**
- * "Năng lực số của tôi": the signed-in learner's competency profile against their position's target profile, as a
- * page ({@code /me/competencies}) and as JSON ({@code /api/v1/me/competencies}; 404 when the account is linked to no
- * staff record).
- */
-@Path("/")
+/** The signed-in learner's competency profile as JSON (the page is {@link CompetencyProfilePage}). */
+@Path("/api/v1/me/competencies")
+@Tag(name = "Competency evidence")
+@Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class CompetencyProfileResource {
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance competencies(Profile profile);
-    }
 
     @Inject
     CompetencyProfileService profiles;
@@ -35,22 +27,11 @@ public class CompetencyProfileResource {
     @Inject
     CurrentUser user;
 
-    @Inject
-    PageContext page;
-
     @GET
-    @Path("me/competencies")
     @Authenticated
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page() {
-        return page.view(Templates.competencies(profiles.ofAccount(user.id()).orElse(null)));
-    }
-
-    @GET
-    @Path("api/v1/me/competencies")
-    @Authenticated
-    @Produces(MediaType.APPLICATION_JSON)
-    public Profile json() {
+    @Operation(summary = "My competency profile: attainment, my position's targets, gaps and the modules that close "
+            + "them (404 when my account is linked to no staff record)")
+    public Profile get() {
         return profiles.ofAccount(user.id()).orElseThrow(() -> new DomainException(404,
                 EvidenceText.of(m -> m.error_noPerson())));
     }
