@@ -46,7 +46,7 @@ class CompetencyProfileTest {
         assertEquals(todo, profile.at("/gaps/0/modules/0/packageId").asLong());
 
         String html = Api.as(Api.TEACHER).accept("text/html").get("/me/competencies").then().statusCode(200)
-                .body(containsString("Năng lực số của tôi")).extract().asString();
+                .body(containsString("Năng lực số của tôi")).body(containsString("Giáo viên")).extract().asString();
         assertTrue(html.contains("href=\"/learn/packages/" + todo + "\""), html);
         Api.as(Api.TEACHER).accept("text/html").get("/").then().statusCode(200)
                 .body(containsString("href=\"/me/competencies\""));

@@ -62,7 +62,7 @@ class AuthorizationMatrixTest {
             GET  /api/v1/competency/evidence?person={q03Person} 401 403 403 403 404 404 200
             GET  /api/v1/competency/attainment?person={teacherPerson} 401 403 403 200 200 200 200
             POST /api/v1/competency/attainment/recompute 401 403 403 403 200 200 200
-            GET  /api/v1/me/competencies             401 200 404 404 404 404 404
+            GET  /api/v1/me/competencies             401 200 200 404 200 404 404
             GET  /me/competencies                    303 200 200 200 200 200 200
             """;
 

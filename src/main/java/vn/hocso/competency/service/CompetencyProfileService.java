@@ -25,6 +25,11 @@ public class CompetencyProfileService {
     public record Profile(long personId, String position, CompetencyProfileStore.Framework framework,
             List<TargetRow> targets, List<Gap> gaps, List<ItemLevel> held) {
 
+        /** The position as the enum the interface's texts know. */
+        public vn.hocso.org.model.StaffPosition staffPosition() {
+            return vn.hocso.org.model.StaffPosition.valueOf(position);
+        }
+
         public boolean hasTargets() {
             return framework != null && !targets.isEmpty();
         }

@@ -34,7 +34,7 @@ public interface EvidenceMessages {
 
     // --- learner page
     @Message String profile_title();
-    @Message String profile_intro(String position);
+    @Message String profile_intro();
     @Message String profile_noTarget();
     @Message String profile_targetHeading(String framework);
     @Message String profile_item();
