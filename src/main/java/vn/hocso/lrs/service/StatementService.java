@@ -72,6 +72,12 @@ public class StatementService {
     @Inject
     jakarta.enterprise.inject.Instance<LaunchRules> launchRules;
 
+    /** Other features' reactions to stored statements ({@link StoredStatementObserver}). */
+    @Inject
+    jakarta.enterprise.inject.Instance<StoredStatementObserver> observerBeans;
+
+    private volatile List<StoredStatementObserver> observers;
+
     /** To keep a write "in flight" for X-Experience-API-Consistent-Through until its transaction has ended. */
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -245,7 +251,31 @@ public class StatementService {
         if (!defining.isEmpty()) {
             definitions.record(defining);
         }
+        notifyObservers(incoming, rows, skippedAt);
         return outcomes;
+    }
+
+    /** Hands the statements just inserted to the {@link StoredStatementObserver}s (none: nothing is built). */
+    private void notifyObservers(List<Incoming> incoming, List<StatementRow> rows, Set<Integer> skippedAt) {
+        List<StoredStatementObserver> all = observers;
+        if (all == null) {
+            all = observerBeans.stream().toList();
+            observers = all;
+        }
+        if (all.isEmpty() || skippedAt.size() == incoming.size()) {
+            return;
+        }
+        List<StoredStatementObserver.Stored> stored = new ArrayList<>(incoming.size() - skippedAt.size());
+        for (int i = 0; i < incoming.size(); i++) {
+            if (!skippedAt.contains(i)) {
+                StatementRow r = rows.get(i);
+                stored.add(new StoredStatementObserver.Stored(r.statementId(), r.verbIri(), r.registration(),
+                        incoming.get(i).statement()));
+            }
+        }
+        for (StoredStatementObserver o : all) {
+            o.stored(stored);
+        }
     }
 
 
