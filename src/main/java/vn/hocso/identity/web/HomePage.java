@@ -12,14 +12,18 @@ import jakarta.ws.rs.core.MediaType;
 import vn.hocso.identity.security.CurrentUser;
 import vn.hocso.platform.web.PageContext;
 
-/** The learner's home page: the lessons (content packages) published for the learner's unit. */
+/**
+ * The learner's home page: their courses (assigned ones first with due dates, then those in progress, then the
+ * completed ones; {@link vn.hocso.catalog.service.MyCourses}) and the lessons published for their unit.
+ */
 @Path("/")
 @Blocking
 public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String name, java.util.List<vn.hocso.content.model.ContentPackage> packages);
+        static native TemplateInstance home(String name, vn.hocso.catalog.service.MyCourses.Home courses,
+                java.util.List<vn.hocso.content.model.ContentPackage> packages);
     }
 
     @Inject
@@ -31,10 +35,14 @@ public class HomePage {
     @Inject
     vn.hocso.content.service.PackageAccess access;
 
+    @Inject
+    vn.hocso.catalog.service.MyCourses myCourses;
+
     @GET
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
-        return page.view(Templates.home(user.displayName(), access.available(user)));
+        return page.view(Templates.home(user.displayName(),
+                myCourses.of(user.id(), java.time.Instant.now()), access.available(user)));
     }
 }
