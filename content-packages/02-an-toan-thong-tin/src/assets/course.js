@@ -154,6 +154,10 @@
   var live = el('p', { 'class': 'sr-only', 'aria-live': 'polite', id: 'page-announce' });
   document.body.appendChild(live);
 
+  var tocBox = document.getElementById('toc');
+  if (tocBox && window.matchMedia && window.matchMedia('(max-width: 800px)').matches) {
+    tocBox.open = false; // on a phone the contents list starts folded
+  }
   var tocList = document.getElementById('toc-list');
   var tocButtons = pages.map(function (pg, i) {
     var li = el('li');
