@@ -126,6 +126,8 @@
     lms.set('cmi.suspend_data', JSON.stringify(state));
   }
 
+  // exit = suspend from the start: every commit already says "come back here", even if the last one is lost
+  lms.set(K.exit, 'suspend');
   if (v2004) {
     if (lms.get('cmi.completion_status') !== 'completed') {
       lms.set('cmi.completion_status', 'incomplete');
