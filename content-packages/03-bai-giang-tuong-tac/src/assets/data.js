@@ -59,7 +59,7 @@
         + '(Nhập con số, ví dụ 7 hoặc 7:1.)',
       label: 'Tỷ lệ tối thiểu',
       correct: ['4.5', '4,5', '4.5:1', '4,5:1'],
-      ok: 'Chính xác: 4,5:1 cho văn bản cỡ thường; chữ lớn (từ khoảng 24 px, hoặc 18,66 px in đậm) cần 3:1.',
+      ok: 'Tỷ lệ tối thiểu là 4,5:1 cho văn bản cỡ thường; chữ lớn (từ khoảng 24 px, hoặc 18,66 px in đậm) cần 3:1.',
       bad: 'Đáp án là 4,5:1 (tiêu chí 1.4.3, mức AA). Con số 7:1 là mức AAA, còn 3:1 dành cho chữ lớn.'
     },
     {
@@ -214,7 +214,7 @@
         + 'bao nhiêu? (Nhập con số, ví dụ 7 hoặc 7:1.)',
       label: 'Tỷ lệ tối thiểu',
       correct: ['3', '3:1', '3.0', '3,0'],
-      ok: 'Chính xác: 3:1 cho chữ lớn; văn bản cỡ thường cần 4,5:1.',
+      ok: 'Chữ lớn cần tối thiểu 3:1; văn bản cỡ thường cần 4,5:1.',
       bad: 'Đáp án là 3:1. Con số 4,5:1 dành cho văn bản cỡ thường.'
     },
     {

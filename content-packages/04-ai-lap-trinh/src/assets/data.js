@@ -44,7 +44,7 @@
           { id: 'd', text: 'Hoàn cảnh gia đình của một học sinh, có kèm tên em' }
         ],
         correct: ['a', 'b', 'd'],
-        ok: 'Chính xác. Yêu cầu về hoạt động dạy học không chứa dữ liệu cá nhân; các nội dung còn lại đều là dữ liệu cá '
+        ok: 'Yêu cầu về hoạt động dạy học không chứa dữ liệu cá nhân; các nội dung còn lại đều là dữ liệu cá '
           + 'nhân của học sinh, trong đó thông tin sức khỏe là dữ liệu nhạy cảm.',
         bad: 'Đáp án đúng là a, b và d: đều là dữ liệu cá nhân của học sinh (sức khỏe còn là dữ liệu nhạy cảm). Chỉ yêu '
           + 'cầu c là an toàn vì không nhắc đến học sinh cụ thể nào.'
@@ -94,7 +94,7 @@
           { id: 'b', text: 'Đọc kỹ, đối chiếu nội dung với chương trình và sách giáo khoa' }
         ],
         correct: ['a', 'b', 'c', 'd'],
-        ok: 'Chính xác: câu lệnh rõ ràng → kiểm chứng → điều chỉnh → sử dụng minh bạch.',
+        ok: 'Trình tự hợp lý: câu lệnh rõ ràng → kiểm chứng → điều chỉnh → sử dụng minh bạch.',
         bad: 'Trình tự hợp lý: viết câu lệnh → đọc và đối chiếu → chỉnh sửa cho lớp mình → dùng và ghi chú việc dùng AI.'
       }
     ]
@@ -153,7 +153,7 @@
         { id: 'd', text: 'Số điện thoại' }
       ],
       correct: ['a', 'b'],
-      ok: 'Chính xác. Họ tên, ngày sinh, số điện thoại là dữ liệu cá nhân cơ bản; chúng vẫn phải được bảo vệ, nhưng sức '
+      ok: 'Họ tên, ngày sinh, số điện thoại là dữ liệu cá nhân cơ bản; chúng vẫn phải được bảo vệ, nhưng sức '
         + 'khỏe và tôn giáo thuộc nhóm nhạy cảm, đòi hỏi bảo vệ chặt chẽ hơn.',
       bad: 'Đáp án đúng là a và b. Họ tên, ngày sinh, số điện thoại là dữ liệu cá nhân cơ bản (vẫn cần bảo vệ); sức khỏe '
         + 'và quan điểm tôn giáo là dữ liệu nhạy cảm.'
@@ -214,7 +214,7 @@
         { id: 'b', text: 'Đọc kết quả và xác định chỗ chưa đạt yêu cầu' }
       ],
       correct: ['a', 'b', 'c', 'd'],
-      ok: 'Chính xác: viết → đánh giá → tinh chỉnh → kiểm chứng rồi mới dùng.',
+      ok: 'Trình tự hợp lý: viết → đánh giá → tinh chỉnh → kiểm chứng rồi mới dùng.',
       bad: 'Trình tự hợp lý: viết câu lệnh → đọc và tìm chỗ chưa đạt → yêu cầu chỉnh sửa cụ thể → kiểm chứng trước khi '
         + 'dùng.'
     },
@@ -263,7 +263,7 @@
         + 'điểm cuối kỳ 9. Điểm trung bình môn học kỳ (làm tròn đến một chữ số thập phân) là bao nhiêu?',
       label: 'Điểm trung bình',
       correct: ['8.4', '8,4'],
-      ok: 'Chính xác: (7 + 9 + 2 × 8 + 3 × 9) / (2 + 5) = 59 / 7 ≈ 8,43, làm tròn 8,4.',
+      ok: 'Cách tính: (7 + 9 + 2 × 8 + 3 × 9) / (2 + 5) = 59 / 7 ≈ 8,43, làm tròn 8,4.',
       bad: 'Công thức: (tổng điểm thường xuyên + 2 × giữa kỳ + 3 × cuối kỳ) / (số điểm thường xuyên + 5) = 59 / 7 ≈ 8,4.'
     }
   ];

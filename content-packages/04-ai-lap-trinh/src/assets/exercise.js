@@ -212,6 +212,7 @@
       busy(true);
       result.className = 'result-card';
       result.textContent = 'Đang chấm…';
+      output.innerHTML = '';
       data.code = editor.value;
       run(editor.value, HIDDEN).then(function (outcome) {
         busy(false);
