@@ -104,6 +104,8 @@ class AiCodingModuleBrowserTest {
                 .statusCode(201).extract().jsonPath();
         packageId = detail.getLong("id");
         assertEquals("CMI5", detail.getString("standard"));
+        assertEquals(1, detail.getInt("latestVersion"), "a fresh package: the same course id uploaded to the same "
+                + "unit again (e.g. by demo data) would be a new version with the learner's earlier progress");
         assertEquals("AI và lập trình cho giáo viên", detail.getString("title"));
         assertEquals(4, detail.getList("descriptor.cmi5.children").size());
         assertEquals(List.of("block", "block", "block", "block"), detail.getList("descriptor.cmi5.children.type"));

@@ -76,6 +76,8 @@ class InteractiveLessonsModuleBrowserTest {
                 .statusCode(201).extract().jsonPath();
         long id = detail.getLong("id");
         assertEquals("XAPI", detail.getString("standard"));
+        assertEquals(1, detail.getInt("latestVersion"), "a fresh package: the same course id uploaded to the same "
+                + "unit again (e.g. by demo data) would be a new version with the learner's earlier progress");
         assertEquals("Thiết kế bài giảng tương tác", detail.getString("title"));
         assertEquals(28, detail.getList("descriptor.tincan").size(), "course + 7 lessons + 20 interactions");
         assertEquals(1, detail.getList("descriptor.launches").size());
