@@ -245,6 +245,7 @@ public class Issuance {
         if (!scope.covers(c.orgPath)) {
             throw DomainException.notFound();
         }
+        org.hibernate.Hibernate.initialize(c.type);  // callers show the type's name after the transaction
         return c;
     }
 

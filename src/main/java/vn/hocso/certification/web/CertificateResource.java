@@ -103,7 +103,7 @@ public class CertificateResource {
     @GET
     @Path("{id}/pdf")
     @Authenticated
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The printable certificate (PDF with QR code to the verification page)")
     public Response pdf(@PathParam("id") long id) {
         Certificate c = issued(readable(id));
@@ -127,7 +127,7 @@ public class CertificateResource {
     @GET
     @Path("{id}/jwt")
     @Authenticated
-    @Produces({VC_JWT, MediaType.TEXT_PLAIN})
+    @Produces({VC_JWT, MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
     @Operation(summary = "The credential as VC-JWT (compact JWS, EdDSA)")
     public Response jwt(@PathParam("id") long id) {
         Certificate c = issued(readable(id));
@@ -165,7 +165,7 @@ public class CertificateResource {
     @GET
     @Path("export")
     @RolesAllowed({"ADMIN", "AUDITOR"})
-    @Produces("application/zip")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
     @Operation(summary = "ZIP of the PDFs of every issued certificate of holders in the unit's subtree (streamed)")
     public Response export(@QueryParam("orgUnit") Long orgUnit) {
         if (orgUnit == null) {
