@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +60,9 @@ public class IssuerResource {
     @GET
     @Path("issuer")
     @PermitAll
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The issuer profile (OB 3.0 Profile) with its public keys")
-    public Map<String, Object> profile() {
+    @Produces({MediaType.APPLICATION_JSON, "application/ld+json", MediaType.TEXT_HTML})
+    @Operation(summary = "The issuer profile (OB 3.0 Profile) with its public keys (JSON, also to browsers)")
+    public Response profile() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("@context", List.of("https://www.w3.org/ns/credentials/v2",
                 "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
@@ -89,17 +90,17 @@ public class IssuerResource {
         }
         p.put("verificationMethod", methods);
         p.put("assertionMethod", assertion);
-        return p;
+        return Response.ok(p, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("issuer/keys/{kid}")
     @PermitAll
-    @Produces({"application/jwk+json", MediaType.APPLICATION_JSON})
+    @Produces({"application/jwk+json", MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(summary = "One public key of the issuer as JWK (the kid of its VC-JWTs points here)")
-    public Map<String, Object> key(@PathParam("kid") String kid) {
+    public Response key(@PathParam("kid") String kid) {
         IssuerKey k = keys.find(kid).orElseThrow(DomainException::notFound);
-        return Ed25519Keys.jwk(k.publicKey, urls.key(k.kid));
+        return Response.ok(Ed25519Keys.jwk(k.publicKey, urls.key(k.kid)), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST
