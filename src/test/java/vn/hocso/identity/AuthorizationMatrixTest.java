@@ -67,6 +67,19 @@ class AuthorizationMatrixTest {
             POST /api/v1/competency/attainment/recompute 401 403 403 403 200 200 200
             GET  /api/v1/me/competencies             401 200 200 404 200 404 404
             GET  /me/competencies                    303 200 200 200 200 200 200
+            GET  /api/v1/certificate-types           401 403 403 200 200 200 200
+            POST /api/v1/certificate-types           401 403 403 403 422 422 422
+            GET  /api/v1/certificates                401 403 403 200 200 200 200
+            GET  /api/v1/certificates/mine           401 200 200 200 200 200 200
+            GET  /api/v1/certificates/999999         401 404 404 404 404 404 404
+            POST /api/v1/certificates/999999/approve 401 403 403 403 404 404 404
+            POST /api/v1/certificates/999999/revoke  401 403 403 403 422 422 422
+            GET  /api/v1/certificates/export         401 403 403 400 400 400 400
+            POST /api/v1/credentials/verify          400 400 400 400 400 400 400
+            GET  /issuer                             200 200 200 200 200 200 200
+            GET  /verify/NOSUCHCODE                  404 404 404 404 404 404 404
+            GET  /me/certificates                    303 200 200 200 200 200 200
+            GET  /admin/certificates                 303 403 403 200 200 200 200
             """;
 
     private static final Map<String, String> IDS = new LinkedHashMap<>();

@@ -1,0 +1,44 @@
+package vn.hocso.certification;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.hocso.certification.service.AttainmentSource;
+
+/**
+ * The attainment SPI for tests: an in-memory register that tests feed, standing in for the competency feature's
+ * implementation over {@code competency_attainment}.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class TestAttainments implements AttainmentSource {
+
+    private final Map<Long, Map<Long, Attained>> byPerson = new ConcurrentHashMap<>();
+
+    /** Records that the person reached the level (replacing an earlier attainment of the item). */
+    public void attain(long personId, long itemId, long levelId, int ordinal, Instant at) {
+        byPerson.computeIfAbsent(personId, p -> new ConcurrentHashMap<>())
+                .put(itemId, new Attained(itemId, levelId, ordinal, at, null, List.of()));
+    }
+
+    public void forget(long personId) {
+        byPerson.remove(personId);
+    }
+
+    @Override
+    public Optional<Attained> attained(long personId, long itemId, int minLevelOrdinal) {
+        return Optional.ofNullable(byPerson.getOrDefault(personId, Map.of()).get(itemId))
+                .filter(a -> a.levelOrdinal() >= minLevelOrdinal && a.heldAt(Instant.now()));
+    }
+
+    @Override
+    public List<Attained> attainments(long personId) {
+        return List.copyOf(byPerson.getOrDefault(personId, Map.of()).values());
+    }
+}
