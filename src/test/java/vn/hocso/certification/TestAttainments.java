@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.hocso.certification.service.AttainmentSource;
 
 /**
- * The attainment SPI for tests: an in-memory register that tests feed, standing in for the competency feature's
- * implementation over {@code competency_attainment}.
+ * The attainment SPI for tests: an in-memory register that certificate tests feed for their own people; anyone else
+ * (e.g. the demo teacher of the end-to-end journey) is answered by the real implementation over
+ * {@code competency_attainment}.
  */
 @Alternative
 @Priority(1)
@@ -20,6 +21,9 @@ import vn.hocso.certification.service.AttainmentSource;
 public class TestAttainments implements AttainmentSource {
 
     private final Map<Long, Map<Long, Attained>> byPerson = new ConcurrentHashMap<>();
+
+    @jakarta.inject.Inject
+    vn.hocso.competency.persistence.CompetencyAttainmentSource real;
 
     /** Records that the person reached the level (replacing an earlier attainment of the item). */
     public void attain(long personId, long itemId, long levelId, int ordinal, Instant at) {
@@ -33,12 +37,18 @@ public class TestAttainments implements AttainmentSource {
 
     @Override
     public Optional<Attained> attained(long personId, long itemId, int minLevelOrdinal) {
+        if (!byPerson.containsKey(personId)) {
+            return real.attained(personId, itemId, minLevelOrdinal);
+        }
         return Optional.ofNullable(byPerson.getOrDefault(personId, Map.of()).get(itemId))
                 .filter(a -> a.levelOrdinal() >= minLevelOrdinal && a.heldAt(Instant.now()));
     }
 
     @Override
     public List<Attained> attainments(long personId) {
+        if (!byPerson.containsKey(personId)) {
+            return real.attainments(personId);
+        }
         return List.copyOf(byPerson.getOrDefault(personId, Map.of()).values());
     }
 }
