@@ -96,6 +96,9 @@ class FrameworkSeedTest {
         Api.as(Api.TEACHER).accept("text/html").get("/competency/frameworks/" + id).then().statusCode(200)
                 .body(containsString("An toàn thông tin")).body(containsString("Nâng cao"))
                 .body(containsString("exactMatchOf"));
+        Api.as(Api.TEACHER).accept("text/html").get("/competency/frameworks/" + frameworkId("UNESCO-ICT-CFT"))
+                .then().statusCode(200).body(containsString("Understanding ICT in Education Policy"))
+                .body(containsString("Policy Understanding")).body(containsString("[KA]"));
         Api.as(Api.CITY_ADMIN).accept("text/html").get("/competency/frameworks").then().statusCode(200)
                 .body(containsString("id=\"import-link\""));
     }
