@@ -80,6 +80,15 @@ class AuthorizationMatrixTest {
             GET  /verify/NOSUCHCODE                  404 404 404 404 404 404 404
             GET  /me/certificates                    303 200 200 200 200 200 200
             GET  /admin/certificates                 303 403 403 200 200 200 200
+            GET  /api/v1/frameworks                  401 200 200 200 200 200 200
+            GET  /api/v1/frameworks/999999           401 404 404 404 404 404 404
+            GET  /api/v1/frameworks/999999/case      401 404 404 404 404 404 404
+            POST /api/v1/frameworks                  401 403 403 403 403 403 422
+            POST /api/v1/frameworks/999999/drafts    401 403 403 403 403 403 404
+            POST /api/v1/frameworks/999999/publish   401 403 403 403 403 403 404
+            GET  /competency/frameworks              303 200 200 200 200 200 200
+            GET  /competency/frameworks/999999       303 404 404 404 404 404 404
+            GET  /competency/frameworks/import       303 403 403 403 403 403 200
             """;
 
     private static final Map<String, String> IDS = new LinkedHashMap<>();
