@@ -14,4 +14,11 @@ public interface DemoConfig {
      */
     @WithDefault("false")
     boolean enabled();
+
+    /**
+     * Code of the org unit HocSo's own modules (content-packages/) are imported into with the demo data
+     * ({@code hocso.demo.modules-unit}); default the city, so every learner sees them.
+     */
+    @WithDefault("HCM")
+    String modulesUnit();
 }

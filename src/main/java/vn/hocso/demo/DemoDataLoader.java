@@ -147,6 +147,9 @@ public class DemoDataLoader {
     @Inject
     PasswordHasher passwordHasher;
 
+    /** Whether this start-up loaded the demo data (then {@link DemoModules} imports the modules). */
+    volatile boolean loadedNow;
+
     /** Loads the demo data unless it is disabled or already present. */
     @Transactional
     void onStart(@Observes StartupEvent ev) {
@@ -162,6 +165,7 @@ public class DemoDataLoader {
         Run run = new Run(city, passwordHasher.hash(DEMO_PASSWORD));
         run.load();
         units.flush();
+        loadedNow = true;
         LOG.infof("Demo data loaded in %d ms: %d districts, %d institutions, %d people, %d accounts",
                 (System.nanoTime() - start) / 1_000_000, run.districtCount, run.institutionCount,
                 run.personCount, run.accountCount);
