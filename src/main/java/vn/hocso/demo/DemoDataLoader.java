@@ -147,8 +147,12 @@ public class DemoDataLoader {
     @Inject
     PasswordHasher passwordHasher;
 
+    private volatile boolean loadedNow;
+
     /** Whether this start-up loaded the demo data (then {@link DemoModules} imports the modules). */
-    volatile boolean loadedNow;
+    boolean loadedNow() {
+        return loadedNow;
+    }
 
     /** Loads the demo data unless it is disabled or already present. */
     @Transactional

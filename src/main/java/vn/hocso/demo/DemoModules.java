@@ -77,7 +77,7 @@ public class DemoModules {
 
     /** Runs after the demo data, the framework seeding and the other start-up work. */
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.LIBRARY_AFTER + 100) StartupEvent ev) {
-        if (!config.enabled() || !demo.loadedNow) {
+        if (!config.enabled() || !demo.loadedNow()) {
             return;
         }
         OrgUnit unit = units.findByCode(config.modulesUnit()).orElse(null);
