@@ -22,28 +22,48 @@ class CompetencyProfileTest {
     @Inject
     AgroalDataSource db;
 
+    /** The seeded city framework's GV target of a competency: {framework, item, level}. */
+    private static long[] seededTarget(EvidenceFixtures fx, String code) {
+        long fw = fx.longOf("SELECT id FROM competency_framework WHERE code = 'HCM-KNLS' AND published_at IS NOT NULL "
+                + "ORDER BY published_at DESC LIMIT 1");
+        long item = fx.longOf("SELECT t.item_id FROM competency_role_target t JOIN competency_item i ON i.id = "
+                + "t.item_id WHERE t.framework_id = ? AND t.position = 'GV' AND i.human_code = ?", fw, code);
+        long level = fx.longOf("SELECT level_id FROM competency_role_target WHERE framework_id = ? AND position = "
+                + "'GV' AND item_id = ?", fw, item);
+        return new long[] {fw, item, level};
+    }
+
+    private static JsonNode row(JsonNode rows, long itemId) {
+        for (JsonNode r : rows) {
+            if (r.at("/target/itemId").asLong() == itemId) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row for item " + itemId + " in " + rows);
+    }
+
     @Test
-    @DisplayName("Profile against the city framework: met target, gap with the mapped module linked, JSON and page")
+    @DisplayName("Profile against the seeded city framework (GV targets): met target, gap with the mapped module "
+            + "linked, JSON and page")
     void profileShowsTargetsGapsAndModules() throws Exception {
         EvidenceFixtures fx = new EvidenceFixtures(db);
-        EvidenceFixtures.Framework city = fx.framework("HCM-KNLS", 2, 2, true);
-        fx.target(city, "GV", city.items().get(0), city.levels().get(0));
-        fx.target(city, "GV", city.items().get(1), city.levels().get(1));
+        long[] met = seededTarget(fx, "KNLS.2");
+        long[] gap = seededTarget(fx, "KNLS.6");
         long done = EvidenceFixtures.uploadScorm("Đã học");
         long todo = EvidenceFixtures.uploadScorm("Học phần còn thiếu");
-        EvidenceFixtures.rule(city.items().get(0), city.levels().get(1), "ALL", null, "COMPLETED", null, null, done);
-        EvidenceFixtures.rule(city.items().get(1), city.levels().get(1), "ALL", null, "COMPLETED", null, null, todo);
+        EvidenceFixtures.rule(met[1], met[2], "ALL", null, "COMPLETED", null, null, done);
+        EvidenceFixtures.rule(gap[1], gap[2], "ALL", null, "COMPLETED", null, null, todo);
         EvidenceFixtures.teacherTakesScorm(done, "passed", 90);
 
         JsonNode profile = EvidenceFixtures.JSON.readTree(Api.as(Api.TEACHER).get("/api/v1/me/competencies").then()
                 .statusCode(200).extract().asString());
         assertEquals("GV", profile.get("position").asText());
-        assertEquals(city.id(), profile.at("/framework/id").asLong());
-        assertEquals(2, profile.get("targets").size());
-        assertTrue(profile.at("/targets/0/met").asBoolean(), "a higher level than the target meets it");
-        assertEquals(false, profile.at("/targets/1/met").asBoolean());
-        assertEquals(1, profile.get("gaps").size());
-        assertEquals(todo, profile.at("/gaps/0/modules/0/packageId").asLong());
+        assertEquals(met[0], profile.at("/framework/id").asLong());
+        assertEquals(fx.longOf("SELECT count(*) FROM competency_role_target WHERE framework_id = ? AND position = "
+                + "'GV'", met[0]), profile.get("targets").size());
+        assertTrue(row(profile.get("targets"), met[1]).get("met").asBoolean(), "the completed module meets it");
+        assertEquals(false, row(profile.get("targets"), gap[1]).get("met").asBoolean());
+        assertEquals(todo, row(profile.get("gaps"), gap[1]).at("/modules/0/packageId").asLong());
 
         String html = Api.as(Api.TEACHER).accept("text/html").get("/me/competencies").then().statusCode(200)
                 .body(containsString("Năng lực số của tôi")).body(containsString("Giáo viên")).extract().asString();
