@@ -20,7 +20,7 @@ CREATE TABLE staff_import (
     reactivated_count   INTEGER      NOT NULL,
     deactivated_count   INTEGER      NOT NULL,
     unchanged_count     INTEGER      NOT NULL,
-    error_count         INTEGER      NOT NULL,
+    error_count         INTEGER      NOT NULL,  -- rows with at least one error
     -- Institutions whose missing people were not deactivated because the file has errors for them.
     deactivation_skipped VARCHAR(4000),
     -- The caller's write scope at the time (paths), so that the record is visible to whoever covers the importer.

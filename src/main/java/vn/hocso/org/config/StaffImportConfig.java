@@ -29,4 +29,8 @@ public interface StaffImportConfig {
     /** How many row errors a JSON report lists; the CSV error report always has all of them. Default 1,000. */
     @WithDefault("1000")
     int errorsShown();
+
+    /** Transaction timeout of one import in seconds (100,000 rows take well under a minute). Default 600. */
+    @WithDefault("600")
+    int timeoutSeconds();
 }
