@@ -76,6 +76,13 @@ public class StaffImportRepository implements PanacheRepository<StaffImport> {
         }
     }
 
+    /** How many row errors an import has. */
+    public int errorCount(long importId) {
+        return ((Number) getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM staff_import_error WHERE import_id = ?1").setParameter(1, importId)
+                .getSingleResult()).intValue();
+    }
+
     /** Streams the row errors of an import in row order to {@code sink}; at most {@code limit} (0 = all). */
     public void errors(long importId, int limit, Consumer<StaffImportRowError> sink) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""

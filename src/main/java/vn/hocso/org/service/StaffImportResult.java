@@ -15,10 +15,11 @@ import vn.hocso.org.persistence.StaffImportStage;
  * @param deactivated the first people deactivated because the file no longer lists them
  * @param errors row errors in row order: all of them for a dry run, otherwise at most the configured number (the
  *        stored report has all)
+ * @param errorEntries how many row errors there are in all
  * @param ignoredColumns header cells that name no known column
  */
 public record StaffImportResult(StaffImport record, boolean dryRun,
         Map<StaffImportStage.Outcome, List<StaffImportStage.Sample>> samples,
         List<StaffImportStage.Deactivated> deactivated, List<StaffImportRowError> errors,
-        List<String> ignoredColumns) {
+        int errorEntries, List<String> ignoredColumns) {
 }

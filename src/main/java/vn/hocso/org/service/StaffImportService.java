@@ -135,6 +135,12 @@ public class StaffImportService {
         imports.errors(record.id, limit, sink);
     }
 
+    /** How many row errors an import has. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int errorCount(StaffImport record) {
+        return imports.errorCount(record.id);
+    }
+
     /** The latest imports the caller may see. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffImport> recent(OrgScope scope, int limit) {
@@ -216,7 +222,7 @@ public class StaffImportService {
                 }
                 return new StaffImportResult(record, options.dryRun(), samples,
                         deactivated.subList(0, Math.min(deactivated.size(), config.sampleSize())), List.copyOf(shown),
-                        header.ignored());
+                        errors.size(), header.ignored());
             }
         }
     }
