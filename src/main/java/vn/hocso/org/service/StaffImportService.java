@@ -188,7 +188,7 @@ public class StaffImportService {
                 boolean aborted = options.allOrNothing() && !errors.isEmpty();
                 List<StaffImportStage.Change> moved = aborted ? List.of() : stage.apply(record.id, importer.id());
                 List<StaffImportStage.Deactivated> deactivated = List.of();
-                if (options.deactivateMissing()) {
+                if (options.deactivateMissing() && !aborted) {
                     if (unattributed) {
                         record.deactivationSkipped = "*";
                     } else {
@@ -200,7 +200,7 @@ public class StaffImportService {
                 }
                 Map<Outcome, List<StaffImportStage.Sample>> samples = new EnumMap<>(Outcome.class);
                 for (Outcome o : Outcome.values()) {
-                    samples.put(o, stage.samples(o, config.sampleSize()));
+                    samples.put(o, aborted ? List.of() : stage.samples(o, config.sampleSize()));
                 }
                 complete(record, rows, counts, deactivated.size(), aborted, started);
                 if (!options.dryRun() && !aborted) {
@@ -247,6 +247,13 @@ public class StaffImportService {
             boolean aborted, long started) {
         int valid = counts.values().stream().mapToInt(Integer::intValue).sum();
         int errors = rows - valid;
+        if (aborted) {
+            counts = new EnumMap<>(Outcome.class);
+            for (Outcome o : Outcome.values()) {
+                counts.put(o, 0);
+            }
+            deactivated = 0;
+        }
         record.totalRows = rows;
         record.created = counts.get(Outcome.CREATED);
         record.updated = counts.get(Outcome.UPDATED);
