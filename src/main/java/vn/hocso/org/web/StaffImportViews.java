@@ -32,6 +32,10 @@ public final class StaffImportViews {
     public record ErrorView(int row, String column, String value, String message) {
     }
 
+    /** The example rows of one outcome ({@code created}, {@code transferred}, …, {@code deactivated}). */
+    public record SampleGroup(String kind, List<SampleView> rows) {
+    }
+
     /**
      * An import report.
      *
@@ -47,6 +51,17 @@ public final class StaffImportViews {
             List<String> deactivationSkipped, boolean deactivationSkippedAll, String deactivationNote,
             List<ErrorView> errors, String errorsNote, String errorsCsv, List<String> ignoredColumns,
             long durationMs) {
+
+        /** The non-empty sample groups, in a fixed order (for the page). */
+        public List<SampleGroup> sampleGroups() {
+            List<SampleGroup> groups = new ArrayList<>();
+            samples.forEach((kind, rows) -> {
+                if (!rows.isEmpty()) {
+                    groups.add(new SampleGroup(kind, rows));
+                }
+            });
+            return groups;
+        }
     }
 
     /** The report of an import that just ran. */
