@@ -1,6 +1,7 @@
 package vn.hocso.org.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -49,7 +50,8 @@ import vn.hocso.platform.web.DomainException;
  * and reactivated when a file lists them again. {@link PersonChanged} is fired for every transfer, deactivation and
  * reactivation (the changes identity follows: account active flag, roles on the old institution); plain field
  * updates fire nothing, as they change nothing for its observers. Each real import is recorded with its row errors
- * and audited ({@code org.staff.import}); a dry run does all the same work and rolls it back.
+ * and audited ({@code org.staff.import}); a dry run does all the same work except firing events, then rolls it
+ * back.
  */
 @ApplicationScoped
 public class StaffImportService {
@@ -110,6 +112,13 @@ public class StaffImportService {
             Header header = Header.read(sheet);
             return QuarkusTransaction.requiringNew().timeout(config.timeoutSeconds())
                     .call(() -> run(sheet, header, upload, options, scope, importer, started));
+        } catch (DryRunDone done) {
+            return done.result;
+        } catch (QuarkusTransactionException e) {
+            if (e.getCause() instanceof DryRunDone done) {
+                return done.result;
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -211,9 +220,11 @@ public class StaffImportService {
                 }
                 List<StaffImportRowError> shown = errors;
                 if (options.dryRun()) {
-                    QuarkusTransaction.setRollbackOnly();
                     imports.getEntityManager().detach(record);
                     record.id = null;
+                    throw new DryRunDone(new StaffImportResult(record, true, samples, deactivated.subList(0,
+                            Math.min(deactivated.size(), config.sampleSize())), List.copyOf(errors), errors.size(),
+                            header.ignored()));
                 } else {
                     imports.saveErrors(record.id, errors);
                     audit.recordForCaller("org.staff.import", "staff_import", record.id.toString(),
@@ -224,6 +235,16 @@ public class StaffImportService {
                         deactivated.subList(0, Math.min(deactivated.size(), config.sampleSize())), List.copyOf(shown),
                         errors.size(), header.ignored());
             }
+        }
+    }
+
+    /** Ends a dry run: thrown out of its transaction so that everything it wrote is rolled back. */
+    private static final class DryRunDone extends RuntimeException {
+        final transient StaffImportResult result;
+
+        DryRunDone(StaffImportResult result) {
+            super("dry run", null, false, false);
+            this.result = result;
         }
     }
 
