@@ -9,7 +9,8 @@
 # (embedded PostgreSQL on 127.0.0.1:15434), then times, as the city administrator (curl, wall clock of the request):
 #   1. dry run of the CSV file (nothing written)      2. real import of the CSV (every row created)
 #   3. the same CSV again (every row unchanged)        4. real import of an XLSX file with other ids (created)
-#   5. the XLSX again with "deactivate missing" (unchanged; nobody missing)
+#   5. the XLSX again with "deactivate missing" (its rows unchanged; everyone else of those institutions — the CSV's
+#      people and the demo staff — is missing from it and deactivated)
 # Stops the server, prints the table and rewrites the staff-import section of docs/benchmarks.md. Target: ≤ 60 s for
 # 100,000 rows on 2 cores.
 set -euo pipefail
