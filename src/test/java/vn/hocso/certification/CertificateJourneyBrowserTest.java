@@ -107,6 +107,9 @@ class CertificateJourneyBrowserTest {
         assertEquals("Nguyễn Thị Mai", cert.get("holderName"));
         Object id = cert.get("id");
 
+        driver.get(base.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-certificates")));
+        assertTrue(driver.findElement(By.id("home-certificates")).getText().contains(typeName), "on the home page");
         driver.get(base + "me/certificates");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-certificates")));
         assertTrue(driver.findElement(By.id("my-certificates")).getText().contains(typeName));
