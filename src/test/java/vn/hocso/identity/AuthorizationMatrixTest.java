@@ -93,6 +93,15 @@ class AuthorizationMatrixTest {
             GET  /api/v1/staff-imports               401 403 403 200 200 200 200
             GET  /api/v1/staff-imports/999999        401 403 403 404 404 404 404
             GET  /admin/staff-import                 303 403 403 200 200 200 200
+            GET  /api/v1/targets                     401 403 403 200 200 200 200
+            GET  /api/v1/targets?orgUnit={city}      401 403 403 200 404 404 200
+            GET  /api/v1/targets?orgUnit={q01}       401 403 403 200 404 200 200
+            GET  /api/v1/targets/topics              401 403 403 200 200 200 200
+            POST /api/v1/targets                     401 403 403 403 403 403 422
+            PUT  /api/v1/targets/999999              401 403 403 403 403 403 404
+            POST /api/v1/targets/facts/rebuild       401 403 403 403 403 403 200
+            GET  /reports/dashboard                  303 403 403 200 200 200 200
+            GET  /reports/dashboard?unit={city}      303 403 403 200 404 404 200
             """;
 
     private static final Map<String, String> IDS = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ class MessageBundleSizeTest {
     private static final List<Class<?>> BUNDLES = List.of(AppMessages.class, vn.hocso.catalog.web.CatalogTexts.class,
             vn.hocso.certification.web.CertificateTexts.class, vn.hocso.competency.web.FrameworkTexts.class,
             vn.hocso.competency.web.EvidenceMessages.class, vn.hocso.org.web.StaffImportTexts.class,
-            vn.hocso.audit.web.AuditTexts.class);
+            vn.hocso.audit.web.AuditTexts.class, vn.hocso.reporting.web.ReportTexts.class);
 
     @Test
     void everyBundleHasFewerThan300Keys() {

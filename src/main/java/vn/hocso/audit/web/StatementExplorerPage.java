@@ -195,13 +195,9 @@ public class StatementExplorerPage {
                 .build();
     }
 
-    /** A CSV field, quoted; a leading =, +, - or @ is defused so a spreadsheet does not run it as a formula. */
+    /** A CSV field, always quoted (see {@link vn.hocso.platform.text.CsvCell#of}). */
     static String csv(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return vn.hocso.platform.text.CsvCell.of(value == null ? "" : value);
     }
 
     private boolean cityWide(OrgScope scope) {

@@ -1,7 +1,12 @@
 package vn.hocso.catalog.model;
 
-/** The seven topic tracks of the city's training plan (seed-requirements §2.A) a course belongs to. */
+/**
+ * The topic tracks of the city's training plan (seed-requirements §2.A, T1–T8) a course belongs to; the plan targets
+ * ({@code vn.hocso.reporting}) use the same codes for their topics.
+ */
 public enum Track {
+    /** Chuyển đổi số, kỹ năng số, công nghệ số để chỉ đạo chuyển đổi số tại đơn vị (T1). */
+    DX_LEADERSHIP,
     /** Thu thập, vận hành và khai thác dữ liệu số. */
     DATA,
     /** Xây dựng và khai thác học liệu số. */

@@ -28,6 +28,7 @@ import vn.hocso.org.persistence.OrgUnitRepository;
 import vn.hocso.platform.i18n.AppMessages;
 import vn.hocso.platform.text.VietnameseText;
 import vn.hocso.platform.web.DomainException;
+import vn.hocso.platform.web.Enums;
 import vn.hocso.platform.web.InputCheck;
 
 /**

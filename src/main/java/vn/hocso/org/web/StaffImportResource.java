@@ -164,15 +164,8 @@ public class StaffImportResource {
         }
     }
 
-    /** A CSV field, always quoted; a leading =, +, - or @ is prefixed with ' so that spreadsheets do not run it. */
+    /** A CSV field (see {@link vn.hocso.platform.text.CsvCell#of}). */
     static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return '"' + v.replace("\"", "\"\"") + '"';
+        return vn.hocso.platform.text.CsvCell.of(value);
     }
 }

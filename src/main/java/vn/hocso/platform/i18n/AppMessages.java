@@ -106,6 +106,12 @@ public interface AppMessages {
     @Message String error_orgKindCity();
     @Message String error_orgParentKind();
     @Message String error_orgCodeTaken(String code);
+    @Message String error_targetCodeFormat();
+    @Message String error_targetCodeTaken(String code);
+    @Message String error_targetPercent();
+    @Message String error_targetYear();
+    @Message String error_targetStale(int version);
+    @Message String error_targetCityOnly();
     @Message String error_nationalIdFormat();
     @Message String error_nationalIdTaken(String nationalId);
     @Message String error_emailFormat();

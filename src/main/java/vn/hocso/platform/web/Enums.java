@@ -1,20 +1,19 @@
-package vn.hocso.catalog.service;
+package vn.hocso.platform.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import vn.hocso.platform.web.InputCheck;
 
 /** Parsing of enumeration values that clients send as strings, with a field error naming the known values. */
-final class Enums {
+public final class Enums {
 
     private Enums() {
     }
 
     /** The constant named {@code value} (case-insensitive), or null (with a field error) when unknown; null stays null. */
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, InputCheck check) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, String field, InputCheck check) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -28,7 +27,7 @@ final class Enums {
     }
 
     /** Every value of the list parsed; unknown ones are reported as {@code field[i]}. */
-    static <E extends Enum<E>> List<E> parseAll(Class<E> type, List<String> values, String field, InputCheck check) {
+    public static <E extends Enum<E>> List<E> parseAll(Class<E> type, List<String> values, String field, InputCheck check) {
         List<E> out = new ArrayList<>();
         if (values == null) {
             return out;
@@ -42,7 +41,7 @@ final class Enums {
         return out;
     }
 
-    static <E extends Enum<E>> String known(Class<E> type) {
+    public static <E extends Enum<E>> String known(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }
