@@ -178,3 +178,150 @@ CREATE TABLE person_training (
     PRIMARY KEY (person_id, topic_code, training_level)
 );
 CREATE INDEX person_training_topic_idx ON person_training (topic_code, training_level);
+
+-- Counters the dashboards read (maintained by the statement-level triggers below, in the transaction of every change,
+-- so a dashboard "now" never scans people or facts): active staff per institution and position, and training facts of
+-- active people per institution, position, topic, level and year of the latest achievement (facts = every fact,
+-- active_facts = those still valid). Checked against the base tables by ReportingCountersTest.
+CREATE TABLE staff_cell (
+    institution_id  BIGINT      NOT NULL,
+    position        VARCHAR(8)  NOT NULL,
+    staff           BIGINT      NOT NULL,
+    PRIMARY KEY (institution_id, position)
+);
+CREATE TABLE training_cell (
+    institution_id  BIGINT      NOT NULL,
+    position        VARCHAR(8)  NOT NULL,
+    topic_code      VARCHAR(32) NOT NULL,
+    training_level  VARCHAR(8)  NOT NULL,
+    last_year       INTEGER     NOT NULL,
+    facts           BIGINT      NOT NULL,
+    active_facts    BIGINT      NOT NULL,
+    PRIMARY KEY (institution_id, position, topic_code, training_level, last_year)
+);
+
+-- Year of an instant in the city's zone.
+CREATE FUNCTION hocso_city_year(t TIMESTAMPTZ) RETURNS INTEGER LANGUAGE sql IMMUTABLE AS
+$$ SELECT extract(year FROM t AT TIME ZONE 'Asia/Ho_Chi_Minh')::INTEGER $$;
+
+CREATE FUNCTION hocso_training_cells(sign INTEGER, facts JSONB) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO training_cell AS c (institution_id, position, topic_code, training_level, last_year, facts,
+                                    active_facts)
+    SELECT p.institution_id, p.position, f.topic_code, f.training_level, hocso_city_year(f.last_at),
+           sign * count(*), sign * count(*) FILTER (WHERE f.active)
+      FROM jsonb_to_recordset(facts) AS f (person_id BIGINT, topic_code VARCHAR, training_level VARCHAR,
+                                           last_at TIMESTAMPTZ, active BOOLEAN)
+      JOIN person p ON p.id = f.person_id
+     WHERE p.active
+     GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT (institution_id, position, topic_code, training_level, last_year) DO UPDATE
+       SET facts = c.facts + excluded.facts, active_facts = c.active_facts + excluded.active_facts
+$$;
+CREATE FUNCTION hocso_training_facts_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_setting('hocso.cells_off', true) = 'on' THEN
+        RETURN NULL; -- a full rebuild recomputes the cells
+    END IF;
+    PERFORM hocso_training_cells(1, (SELECT jsonb_agg(to_jsonb(n)) FROM new_rows n));
+    RETURN NULL;
+END
+$$;
+CREATE FUNCTION hocso_training_facts_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_setting('hocso.cells_off', true) = 'on' THEN
+        RETURN NULL; -- a full rebuild recomputes the cells
+    END IF;
+    PERFORM hocso_training_cells(-1, (SELECT jsonb_agg(to_jsonb(o)) FROM old_rows o));
+    RETURN NULL;
+END
+$$;
+CREATE FUNCTION hocso_training_facts_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_setting('hocso.cells_off', true) = 'on' THEN
+        RETURN NULL; -- a full rebuild recomputes the cells
+    END IF;
+    PERFORM hocso_training_cells(-1, (SELECT jsonb_agg(to_jsonb(o)) FROM old_rows o));
+    PERFORM hocso_training_cells(1, (SELECT jsonb_agg(to_jsonb(n)) FROM new_rows n));
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER person_training_cells_insert AFTER INSERT ON person_training
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION hocso_training_facts_inserted();
+CREATE TRIGGER person_training_cells_delete AFTER DELETE ON person_training
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION hocso_training_facts_deleted();
+CREATE TRIGGER person_training_cells_update AFTER UPDATE ON person_training
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION hocso_training_facts_updated();
+
+-- People: a new active person counts as staff; a change of institution, position or active flag moves their staff
+-- count and their facts between cells; a deleted person leaves them.
+CREATE FUNCTION hocso_people_moved(sign INTEGER, moved JSONB) RETURNS void LANGUAGE sql AS $$
+    WITH m AS (SELECT * FROM jsonb_to_recordset(moved) AS r (id BIGINT, institution_id BIGINT, position VARCHAR))
+    , s AS (
+        INSERT INTO staff_cell AS c (institution_id, position, staff)
+        SELECT institution_id, position, sign * count(*) FROM m GROUP BY 1, 2
+        ON CONFLICT (institution_id, position) DO UPDATE SET staff = c.staff + excluded.staff
+        RETURNING 1)
+    INSERT INTO training_cell AS c (institution_id, position, topic_code, training_level, last_year, facts,
+                                    active_facts)
+    SELECT m.institution_id, m.position, t.topic_code, t.training_level, hocso_city_year(t.last_at),
+           sign * count(*), sign * count(*) FILTER (WHERE t.active)
+      FROM m JOIN person_training t ON t.person_id = m.id
+     GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT (institution_id, position, topic_code, training_level, last_year) DO UPDATE
+       SET facts = c.facts + excluded.facts, active_facts = c.active_facts + excluded.active_facts
+$$;
+
+CREATE FUNCTION hocso_people_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM hocso_people_moved(1, (SELECT jsonb_agg(jsonb_build_object('id', id, 'institution_id', institution_id,
+        'position', position)) FROM new_rows WHERE active));
+    RETURN NULL;
+END
+$$;
+CREATE FUNCTION hocso_people_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM hocso_people_moved(-1, (SELECT jsonb_agg(jsonb_build_object('id', id, 'institution_id', institution_id,
+        'position', position)) FROM old_rows WHERE active));
+    RETURN NULL;
+END
+$$;
+CREATE FUNCTION hocso_people_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM hocso_people_moved(-1, (SELECT jsonb_agg(jsonb_build_object('id', o.id, 'institution_id',
+        o.institution_id, 'position', o.position)) FROM old_rows o JOIN new_rows n ON n.id = o.id
+        WHERE o.active AND (n.institution_id, n.position, n.active) IS DISTINCT FROM
+              (o.institution_id, o.position, o.active)));
+    PERFORM hocso_people_moved(1, (SELECT jsonb_agg(jsonb_build_object('id', n.id, 'institution_id',
+        n.institution_id, 'position', n.position)) FROM old_rows o JOIN new_rows n ON n.id = o.id
+        WHERE n.active AND (n.institution_id, n.position, n.active) IS DISTINCT FROM
+              (o.institution_id, o.position, o.active)));
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER person_cells_insert AFTER INSERT ON person
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION hocso_people_inserted();
+CREATE TRIGGER person_cells_delete AFTER DELETE ON person
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION hocso_people_deleted();
+CREATE TRIGGER person_cells_update AFTER UPDATE ON person
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION hocso_people_updated();
+
+-- Recomputes every counter from the base tables (after a rebuild of the facts, which switches the fact triggers off
+-- with SET LOCAL hocso.cells_off = 'on').
+CREATE FUNCTION hocso_recompute_cells() RETURNS void LANGUAGE sql AS $$
+    DELETE FROM staff_cell;
+    INSERT INTO staff_cell (institution_id, position, staff)
+    SELECT institution_id, position, count(*) FROM person WHERE active GROUP BY 1, 2;
+    DELETE FROM training_cell;
+    INSERT INTO training_cell (institution_id, position, topic_code, training_level, last_year, facts, active_facts)
+    SELECT p.institution_id, p.position, t.topic_code, t.training_level, hocso_city_year(t.last_at), count(*),
+           count(*) FILTER (WHERE t.active)
+      FROM person_training t JOIN person p ON p.id = t.person_id
+     WHERE p.active
+     GROUP BY 1, 2, 3, 4, 5
+$$;
+
+-- The people already there (demo data is loaded after the migrations, but an existing database is not).
+INSERT INTO staff_cell (institution_id, position, staff)
+SELECT institution_id, position, count(*) FROM person WHERE active GROUP BY 1, 2;

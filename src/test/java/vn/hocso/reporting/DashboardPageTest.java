@@ -66,4 +66,39 @@ class DashboardPageTest {
                 .then().statusCode(200);
         Api.as(Api.DISTRICT_ADMIN).accept("text/html").get("/reports/dashboard?asOf=nope").then().statusCode(400);
     }
+
+    @Test
+    void cityAdministratorEditsATargetThroughTheCataloguePage() {
+        String list = page(Api.CITY_ADMIN, "/reports/targets");
+        assertTrue(list.contains("id=\"target-form\"") && list.contains("data-target-code=\"T4-2025\""));
+        assertTrue(!page(Api.AUDITOR, "/reports/targets").contains("id=\"target-form\""), "auditors only read");
+        assertTrue(!page(Api.DISTRICT_ADMIN, "/reports/targets").contains("id=\"target-form\""),
+                "district administrators only read");
+        long id = TargetApiTest.targetId("T8-2025-GV");
+        String edit = page(Api.CITY_ADMIN, "/reports/targets?edit=" + id);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"").matcher(edit);
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(edit);
+        assertTrue(version.find(), "the form carries the version");
+        csrf.find();
+        io.restassured.specification.RequestSpecification form = Api.as(Api.CITY_ADMIN).accept("text/html")
+                .contentType("application/x-www-form-urlencoded").formParam("_csrf", csrf.group(1))
+                .formParam("id", id).formParam("version", version.group(1)).formParam("code", "T8-2025-GV")
+                .formParam("topic", "AI_CODING").formParam("level", "ADVANCED").formParam("kind", "CUMULATIVE")
+                .formParam("year", "2025").formParam("positions", "GV").formParam("active", "true")
+                .formParam("description", "10% giáo viên được tập huấn nâng cao về AI, coding lập trình")
+                .formParam("sourceRef", "Đề án 000:289");
+        form.formParam("percent", "abc").post("/reports/targets").then().statusCode(200)
+                .body(containsString("id=\"catalogue-errors\""));
+        Api.as(Api.CITY_ADMIN).accept("text/html").contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", csrf.group(1)).formParam("id", id).formParam("version", version.group(1))
+                .formParam("code", "T8-2025-GV").formParam("topic", "AI_CODING").formParam("level", "ADVANCED")
+                .formParam("kind", "CUMULATIVE").formParam("year", "2025").formParam("positions", "GV")
+                .formParam("percent", "12,5").formParam("active", "true").formParam("sourceRef", "Đề án 000:289")
+                .formParam("description", "10% giáo viên được tập huấn nâng cao về AI, coding lập trình")
+                .post("/reports/targets").then().statusCode(200).body(containsString("id=\"saved\""));
+        assertEquals(12.5f, Api.as(Api.AUDITOR).get("/api/v1/targets/" + id).then().statusCode(200).extract()
+                .jsonPath().getFloat("target.percent"));
+        Api.as(Api.CITY_ADMIN).accept("text/html").contentType("application/x-www-form-urlencoded")
+                .formParam("code", "X").post("/reports/targets").then().statusCode(403);
+    }
 }

@@ -180,4 +180,36 @@ class TargetApiTest {
         return Api.as(Api.CITY_ADMIN).get("/api/v1/targets?all=true").then().statusCode(200).extract().jsonPath()
                 .getLong("targets.find { it.code == '" + code + "' }.id");
     }
+
+    @Test
+    @DisplayName("The dashboard counters follow every change (facts, new people, transfers, position changes, "
+            + "deactivation) and equal the base tables; a past date is measured from the facts themselves")
+    void countersEqualTheBaseTables() {
+        long a = fx.newPerson("CBQL", "Q01-TH-01");
+        long b = fx.newPerson("NV", "Q01-TH-01");
+        fx.priorQualification(a, fx.knls("KNLS.1", 1), "2024-03-01");
+        fx.priorQualification(b, fx.knls("KNLS.1", 2), "2025-03-01");
+        long[] cityBefore = TargetFixtures.numbers(TargetFixtures.targets(Api.CITY_ADMIN, null), "T2-2025");
+        fx.exec("UPDATE person SET institution_id = (SELECT id FROM org_unit WHERE code = 'Q03-THPT-01') WHERE id = ?",
+                a);
+        fx.exec("UPDATE person SET position = 'GV' WHERE id = ?", b);
+        assertArrayEquals(new long[] {cityBefore[0] - 1, cityBefore[1] - 1},
+                TargetFixtures.numbers(TargetFixtures.targets(Api.CITY_ADMIN, null), "T2-2025"),
+                "a manager moved within the city still counts; the NV who became a teacher leaves T2");
+        fx.exec("UPDATE person SET active = FALSE WHERE id = ?", a);
+        assertArrayEquals(new long[] {cityBefore[0] - 2, cityBefore[1] - 2},
+                TargetFixtures.numbers(TargetFixtures.targets(Api.CITY_ADMIN, null), "T2-2025"));
+        assertEquals(fx.rows("SELECT institution_id, position, staff FROM staff_cell WHERE staff <> 0"),
+                fx.rows("SELECT institution_id, position, count(*) FROM person WHERE active GROUP BY 1, 2"));
+        assertEquals(fx.rows("SELECT institution_id, position, topic_code, training_level, last_year, facts, "
+                + "active_facts FROM training_cell WHERE facts <> 0 OR active_facts <> 0"),
+                fx.rows("SELECT p.institution_id, p.position, t.topic_code, t.training_level, "
+                        + "hocso_city_year(t.last_at), count(*), count(*) FILTER (WHERE t.active) FROM person_training t "
+                        + "JOIN person p ON p.id = t.person_id WHERE p.active GROUP BY 1, 2, 3, 4, 5"));
+        JsonPath past = Api.as(Api.CITY_ADMIN).get("/api/v1/targets?asOf=2024-12-31").then().statusCode(200)
+                .extract().jsonPath();
+        JsonPath now = TargetFixtures.targets(Api.CITY_ADMIN, null);
+        assertTrue(TargetFixtures.numbers(past, "T2-2025")[0] <= TargetFixtures.numbers(now, "T2-2025")[0]);
+        assertEquals("2024-12-31", past.getString("asOf"));
+    }
 }

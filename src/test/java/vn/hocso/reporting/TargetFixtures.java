@@ -89,6 +89,25 @@ final class TargetFixtures {
         return rows;
     }
 
+    /** The rows of a query as sorted text lines (for comparing two queries' results). */
+    java.util.SortedSet<String> rows(String sql) {
+        java.util.SortedSet<String> rows = new java.util.TreeSet<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    b.append(rs.getString(i)).append('|');
+                }
+                rows.add(b.toString());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
     long longOf(String sql, Object... params) {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

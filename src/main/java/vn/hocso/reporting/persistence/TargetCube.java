@@ -68,21 +68,64 @@ public class TargetCube {
             """.formatted(TrainedCondition.sql(TargetKind.CUMULATIVE), TrainedCondition.sql(TargetKind.MAINTAIN),
             TrainedCondition.sql(TargetKind.ANNUAL));
 
+    /** Staff now, from the counters (staff_cell) the database keeps up to date. */
+    private static final String STAFF_NOW = """
+            SELECT split_part(ou.path, '/', ?), ou.school_level, ou.ownership, c.position, sum(c.staff)
+              FROM staff_cell c JOIN org_unit ou ON ou.id = c.institution_id
+             WHERE ou.path LIKE ?
+             GROUP BY 1, 2, 3, 4
+            HAVING sum(c.staff) <> 0
+            """;
+
+    /**
+     * Trained people now, from the counters (training_cell): every fact counts as CUMULATIVE, the still valid ones
+     * (attainment ACTIVE) as MAINTAIN, those whose latest achievement is in the given year as ANNUAL.
+     */
+    private static final String TRAINED_NOW = """
+            SELECT split_part(ou.path, '/', ?), ou.school_level, ou.ownership, c.position, c.topic_code,
+                   c.training_level, sum(c.facts), sum(c.active_facts),
+                   coalesce(sum(c.facts) FILTER (WHERE c.last_year = ?), 0)
+              FROM training_cell c JOIN org_unit ou ON ou.id = c.institution_id
+             WHERE ou.path LIKE ?
+             GROUP BY 1, 2, 3, 4, 5, 6
+            HAVING sum(c.facts) <> 0
+            """;
+
     @Inject
     EvidenceJdbc jdbc;
 
     /**
-     * Counts for the subtree at {@code path}, measured at {@code asOf}; ANNUAL counts achievements in
+     * Counts for the subtree at {@code path} now (from the counters: two small grouped queries whatever the number of
+     * people, facts or statements); {@code year} is the current calendar year for ANNUAL targets.
+     */
+    public Counts loadNow(String path, int year) {
+        int childSegment = childSegment(path);
+        Map<Cell, Long> staff = new HashMap<>();
+        jdbc.list(STAFF_NOW, ps -> {
+            ps.setInt(1, childSegment);
+            ps.setString(2, like(path));
+        }, rs -> staff.put(cell(rs), rs.getLong(5)));
+        Map<Cell, Map<TopicLevel, Trained>> trained = new HashMap<>();
+        jdbc.list(TRAINED_NOW, ps -> {
+            ps.setInt(1, childSegment);
+            ps.setInt(2, year);
+            ps.setString(3, like(path));
+        }, rs -> put(trained, rs));
+        return new Counts(staff, trained);
+    }
+
+    /**
+     * Counts for the subtree at {@code path} at a past instant, from the facts themselves (people and facts scanned:
+     * slower than {@link #loadNow}); ANNUAL counts achievements in
      * [{@code yearStart}, {@code yearEnd}).
      */
     public Counts load(String path, Instant asOf, Instant yearStart, Instant yearEnd) {
-        int childSegment = (int) path.chars().filter(c -> c == '/').count() + 1;
+        int childSegment = childSegment(path);
         Map<Cell, Long> staff = new HashMap<>();
         jdbc.list(STAFF, ps -> {
             ps.setInt(1, childSegment);
             ps.setString(2, like(path));
-        }, rs -> staff.put(new Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                rs.getLong(5)));
+        }, rs -> staff.put(cell(rs), rs.getLong(5)));
         Map<Cell, Map<TopicLevel, Trained>> trained = new HashMap<>();
         TrainedCondition when = new TrainedCondition(asOf, yearStart, yearEnd);
         jdbc.list(TRAINED, ps -> {
@@ -92,11 +135,22 @@ public class TargetCube {
                 i = when.bind(ps, i, kind);
             }
             ps.setString(i, like(path));
-        }, rs -> trained.computeIfAbsent(new Cell(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4)), c -> new HashMap<>()).put(new TopicLevel(rs.getString(5),
-                        TrainingLevel.valueOf(rs.getString(6))), new Trained(rs.getLong(7), rs.getLong(8),
-                                rs.getLong(9))));
+        }, rs -> put(trained, rs));
         return new Counts(staff, trained);
+    }
+
+    private static int childSegment(String path) {
+        return (int) path.chars().filter(c -> c == '/').count() + 1;
+    }
+
+    private static Cell cell(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+
+    private static Trained put(Map<Cell, Map<TopicLevel, Trained>> trained, java.sql.ResultSet rs)
+            throws java.sql.SQLException {
+        return trained.computeIfAbsent(cell(rs), c -> new HashMap<>()).put(new TopicLevel(rs.getString(5),
+                TrainingLevel.valueOf(rs.getString(6))), new Trained(rs.getLong(7), rs.getLong(8), rs.getLong(9)));
     }
 
     /** The LIKE pattern of a subtree. */

@@ -41,9 +41,16 @@ public class TrainingFactStore {
         jdbc.update(DERIVE.formatted("AND a.person_id = ?"), ps -> ps.setLong(1, personId));
     }
 
-    /** Replaces every fact (after a change of the topics' mapping, or to check the incremental upkeep). */
+    /**
+     * Replaces every fact (after a change of the topics' mapping, or to check the incremental upkeep), then the
+     * dashboard counters; the per-change counter triggers are off meanwhile (SET LOCAL: this transaction only).
+     */
     public int rebuild() {
+        jdbc.list("SELECT set_config('hocso.cells_off', 'on', true)", ps -> { }, rs -> null);
         jdbc.update("DELETE FROM person_training", ps -> { });
-        return jdbc.update(DERIVE.formatted(""), ps -> { });
+        int rows = jdbc.update(DERIVE.formatted(""), ps -> { });
+        jdbc.list("SELECT set_config('hocso.cells_off', 'off', true)", ps -> { }, rs -> null);
+        jdbc.list("SELECT hocso_recompute_cells()", ps -> { }, rs -> null);
+        return rows;
     }
 }

@@ -114,7 +114,8 @@ public class TargetAttainment {
 
     private List<TargetResult> measure(OrgUnit unit, LocalDate asOf, List<PlanTarget> list) {
         Window w = window(asOf);
-        TargetCube.Counts counts = cube.load(unit.path, w.at, w.yearStart, w.yearEnd);
+        TargetCube.Counts counts = asOf.isBefore(today()) ? cube.load(unit.path, w.at, w.yearStart, w.yearEnd)
+                : cube.loadNow(unit.path, asOf.getYear());
         List<OrgUnit> children = org.children(unit);
         Map<String, PlanTopic> topicByCode = topics.ordered().stream()
                 .collect(Collectors.toMap(t -> t.code, Function.identity()));
