@@ -1,7 +1,6 @@
 package vn.hocso.reporting.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +10,14 @@ import vn.hocso.reporting.model.PlanTarget;
 @ApplicationScoped
 public class PlanTargetRepository implements PanacheRepository<PlanTarget> {
 
-    /** Every target, active ones first, by year then code; {@code activeOnly} leaves the inactive ones out. */
+    /**
+     * Every target in plan order: active ones first, then by year, topic (T1 … T8) and code; {@code activeOnly} leaves
+     * the inactive ones out.
+     */
     public List<PlanTarget> listOrdered(boolean activeOnly) {
-        Sort sort = Sort.by("active", Sort.Direction.Descending).and("year").and("code");
-        return activeOnly ? list("active = true", sort) : listAll(sort);
+        return find("SELECT t FROM PlanTarget t, PlanTopic p WHERE p.code = t.topicCode"
+                + (activeOnly ? " AND t.active = true" : "") + " ORDER BY t.active DESC, t.year, p.ordinal, t.code")
+                .list();
     }
 
     public Optional<PlanTarget> findByCode(String code) {
