@@ -108,7 +108,7 @@ city_p95=0
 measure() {
   local name=$1 accept=$2 path=$3 times="$work/times.txt" code
   : >"$times"
-  for i in $(seq 1 35); do
+  for i in $(seq 1 35); do  # 5 warm-up requests, then 30 measured
     read -r code t size < <(curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}\n' "${auth[@]}" \
       -H "Accept: $accept" -H 'Accept-Language: vi' "$base$path")
     [ "$i" -le 5 ] || echo "$t" >>"$times"
