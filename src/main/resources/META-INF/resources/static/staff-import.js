@@ -15,7 +15,8 @@
     data.set('action', submitter && submitter.value === 'import' ? 'import' : 'preview');
     buttons.forEach(function (b) { b.disabled = true; });
     status.textContent = status.dataset.working;
-    fetch(form.action, { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'text/html' } })
+    // form.action would be the buttons named "action" (a RadioNodeList), not the URL
+    fetch(form.getAttribute('action'), { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'text/html' } })
       .then(function (response) { return response.text().then(function (html) { return [response, html]; }); })
       .then(function (pair) {
         var doc = new DOMParser().parseFromString(pair[1], 'text/html');
