@@ -102,6 +102,11 @@ class AuthorizationMatrixTest {
             POST /api/v1/targets/facts/rebuild       401 403 403 403 403 403 200
             GET  /reports/dashboard                  303 403 403 200 200 200 200
             GET  /reports/dashboard?unit={city}      303 403 403 200 404 404 200
+            GET  /reports/targets                    303 403 403 200 200 200 200
+            GET  /reports                            303 403 403 200 200 200 200
+            GET  /api/v1/reports                     401 403 403 200 200 200 200
+            POST /api/v1/reports                     401 403 403 403 422 422 422
+            GET  /api/v1/reports/999999              401 403 403 404 404 404 404
             """;
 
     private static final Map<String, String> IDS = new LinkedHashMap<>();

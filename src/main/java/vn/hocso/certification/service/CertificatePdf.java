@@ -10,16 +10,13 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,10 +25,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.hocso.certification.config.CertificationConfig;
 import vn.hocso.certification.model.Certificate;
 import vn.hocso.platform.text.VietnameseText;
+import vn.hocso.platform.pdf.PdfText;
 
 /**
  * Renders the printable certificate (A4 landscape, Vietnamese with English second) with PDFBox from the issued
@@ -54,9 +51,6 @@ public class CertificatePdf {
     @Inject
     IssuerUrls urls;
 
-    private final byte[] regular = font("DejaVuSans.ttf");
-    private final byte[] bold = font("DejaVuSans-Bold.ttf");
-
     /**
      * Writes the PDF of an issued certificate to {@code out}.
      *
@@ -68,8 +62,8 @@ public class CertificatePdf {
         }
         JsonNode vc = CredentialJson.read(c.credentialJson);
         try (PDDocument doc = new PDDocument()) {
-            PDFont normal = PDType0Font.load(doc, new ByteArrayInputStream(regular), true);
-            PDFont strong = PDType0Font.load(doc, new ByteArrayInputStream(bold), true);
+            PDFont normal = PdfText.regular(doc);
+            PDFont strong = PdfText.bold(doc);
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -189,28 +183,11 @@ public class CertificatePdf {
 
     private static void text(PDPageContentStream s, PDFont font, float size, String text, float x, float y)
             throws IOException {
-        s.beginText();
-        s.setFont(font, size);
-        s.newLineAtOffset(x, y);
-        s.showText(text);
-        s.endText();
+        PdfText.text(s, font, size, text, x, y);
     }
 
-    /** Greedy word wrap to {@code max} points; a word longer than a line stays whole. */
     static List<String> wrap(String text, PDFont font, float size, float max) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > max) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
+        return PdfText.wrap(text, font, size, max);
     }
 
     private static String date(Instant instant) {
@@ -220,16 +197,5 @@ public class CertificatePdf {
     private static String nfc(String text) {
         String n = VietnameseText.nfc(text);
         return n == null ? "" : n.replaceAll("[\\p{Cntrl}]", "");
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream("/certification/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Font certification/fonts/" + name + " is missing from the build");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

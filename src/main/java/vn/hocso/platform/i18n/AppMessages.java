@@ -112,6 +112,9 @@ public interface AppMessages {
     @Message String error_targetYear();
     @Message String error_targetStale(int version);
     @Message String error_targetCityOnly();
+    @Message String error_reportMonth();
+    @Message String error_reportUnit();
+    @Message String error_reportNotReady();
     @Message String error_nationalIdFormat();
     @Message String error_nationalIdTaken(String nationalId);
     @Message String error_emailFormat();

@@ -26,4 +26,13 @@ public final class Hashes {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
+
+    /** SHA-256 of the bytes. */
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
 }

@@ -78,6 +78,11 @@ public class PageContext {
     }
 
     /** True when the current path starts with {@code prefix} (for {@code aria-current} in navigation). */
+    /** The request's path, e.g. {@code /reports}. */
+    public String path() {
+        return request.path();
+    }
+
     public boolean at(String prefix) {
         String path = request.path();
         return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);

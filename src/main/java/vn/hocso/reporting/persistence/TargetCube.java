@@ -139,6 +139,23 @@ public class TargetCube {
         return new Counts(staff, trained);
     }
 
+    /**
+     * People of the subtree (active) whose first training on a topic and level falls in [{@code from}, {@code to}):
+     * topic, level, count.
+     */
+    public java.util.List<Object[]> firstTrainedBetween(String path, Instant from, Instant to) {
+        return jdbc.list("""
+                SELECT t.topic_code, t.training_level, count(*)
+                  FROM person_training t JOIN person p ON p.id = t.person_id JOIN org_unit ou ON ou.id = p.institution_id
+                 WHERE p.active AND ou.path LIKE ? AND t.first_at >= ? AND t.first_at < ?
+                 GROUP BY 1, 2 ORDER BY 1, 2
+                """, ps -> {
+                    ps.setString(1, like(path));
+                    ps.setTimestamp(2, java.sql.Timestamp.from(from));
+                    ps.setTimestamp(3, java.sql.Timestamp.from(to));
+                }, rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
+    }
+
     private static int childSegment(String path) {
         return (int) path.chars().filter(c -> c == '/').count() + 1;
     }

@@ -97,4 +97,24 @@ public interface ReportTexts {
     @Message String catalogue_colStatus();
     @Message String catalogue_colVersion();
     @Message String catalogue_dashboard();
+    @Message String reports_nav();
+    @Message String reports_title();
+    @Message String reports_intro();
+    @Message String reports_issue();
+    @Message String reports_kind();
+    @Message String reports_annual();
+    @Message String reports_monthly();
+    @Message String reports_month();
+    @Message String reports_monthHelp();
+    @Message String reports_issueButton();
+    @Message String reports_issued(long id);
+    @Message String reports_list();
+    @Message String reports_none();
+    @Message String reports_period();
+    @Message String reports_issuedBy();
+    @Message String reports_files();
+    @Message String reports_progress();
+    @Message String reports_done();
+    @Message String reports_failed();
+    @Message String reports_sequence(int n);
 }
