@@ -51,7 +51,7 @@ class ModuleRuleValidationTest {
                 "SCORE_AT_LEAST", 1.5, 0, pkg).toString()).post("/api/v1/competency/rules").then().statusCode(422)
                 .body("errors.field", hasItems("levelId", "requiredCount", "minScore", "validityMonths"));
         Api.as(Api.CITY_ADMIN).body("{\"itemId\": " + f.items().get(0) + ", \"levelId\": " + f.levels().get(0)
-                + ", \"combinator\": \"SOME\", \"condition\": \"DONE\", \"modules\": [{\"kind\": \"COURSE\", \"id\": "
+                + ", \"combinator\": \"SOME\", \"condition\": \"DONE\", \"modules\": [{\"kind\": \"LESSON\", \"id\": "
                 + pkg + "}]}").post("/api/v1/competency/rules").then().statusCode(422)
                 .body("errors.field", hasItems("combinator", "condition", "modules[0].kind"))
                 .body("errors.find { it.field == 'combinator' }.message", containsString("N_OF_M"));

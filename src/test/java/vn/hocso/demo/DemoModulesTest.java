@@ -39,11 +39,12 @@ class DemoModulesTest {
     void modulesImportedAndMapped() throws Exception {
         assertEquals(List.of("CMI5", "SCORM_12", "SCORM_2004", "XAPI"), column("""
                 SELECT p.standard FROM content_package p JOIN org_unit u ON u.id = p.org_unit_id
-                WHERE u.code = 'Q03' AND EXISTS (SELECT 1 FROM competency_rule_module m WHERE m.module_id = p.id)
+                WHERE u.code = 'Q03' AND EXISTS (SELECT 1 FROM competency_rule_module m
+                                                  WHERE m.module_kind = 'PACKAGE' AND m.module_id = p.id)
                 ORDER BY p.standard"""));
         assertEquals(List.of("KNLS.1 CB", "KNLS.3 CB", "KNLS.5 CB", "KNLS.7 CB"), column("""
                 SELECT i.human_code || ' ' || l.code FROM competency_module_rule r
-                JOIN competency_rule_module m ON m.rule_id = r.id
+                JOIN competency_rule_module m ON m.rule_id = r.id AND m.module_kind = 'PACKAGE'
                 JOIN content_package p ON p.id = m.module_id JOIN org_unit u ON u.id = p.org_unit_id
                 JOIN competency_item i ON i.id = r.item_id JOIN proficiency_level l ON l.id = r.level_id
                 WHERE u.code = 'Q03' ORDER BY i.human_code"""));

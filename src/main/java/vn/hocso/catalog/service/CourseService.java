@@ -44,6 +44,9 @@ public class CourseService {
     static final BigDecimal MAX_HOURS = new BigDecimal("9999.9");
 
     @Inject
+    jakarta.enterprise.event.Event<CourseChanged> changed;
+
+    @Inject
     CourseRepository courses;
 
     @Inject
@@ -72,6 +75,7 @@ public class CourseService {
         c.createdBy = author.accountId();
         apply(c, in);
         courses.persist(c);
+        changed.fire(new CourseChanged(c.id));
         audit.recordForCaller("catalog.course.create", "course", Long.toString(c.id), owner.path,
                 Map.of("title", c.title, "status", c.status.name(), "packages", c.items.size()));
         return c;
@@ -88,6 +92,7 @@ public class CourseService {
         Course.Status before = c.status;
         apply(c, in);
         c.updatedAt = Instant.now();
+        changed.fire(new CourseChanged(c.id));
         audit.recordForCaller("catalog.course.update", "course", Long.toString(c.id), c.orgUnit.path,
                 Map.of("title", c.title, "status", c.status.name(), "statusBefore", before.name(),
                         "packages", c.items.size()));

@@ -37,8 +37,16 @@ public class CompetencyProfileStore {
         }
     }
 
-    /** A module (package) a learner can take. */
-    public record Module(long packageId, String title) {
+    /**
+     * A module a learner can take: a package ({@code packageId} set) or a course ({@code courseId} set).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Module(Long packageId, Long courseId, String title) {
+
+        /** Where the learner takes it: the package's page or the course's page in the catalogue. */
+        public String href() {
+            return courseId != null ? "/catalog/courses/" + courseId : "/learn/packages/" + packageId;
+        }
     }
 
     @Inject
@@ -80,16 +88,30 @@ public class CompetencyProfileStore {
                 CompetencyProfileStore::itemLevel);
     }
 
-    /** Active packages that a rule maps to the item at this level or a higher one of the same scale. */
+    /**
+     * Active packages and published courses that a rule maps to the item at this level or a higher one of the same
+     * scale, courses first.
+     */
     public List<Module> modulesFor(long itemId, int minOrdinal) {
-        return jdbc.list("SELECT DISTINCT p.id, p.title FROM competency_module_rule r "
-                + "JOIN proficiency_level l ON l.id = r.level_id "
-                + "JOIN competency_rule_module m ON m.rule_id = r.id AND m.module_kind = 'PACKAGE' "
-                + "JOIN content_package p ON p.id = m.module_id "
-                + "WHERE r.item_id = ? AND l.ordinal >= ? AND p.status = 'ACTIVE' ORDER BY p.title, p.id", ps -> {
+        return jdbc.list("""
+                SELECT DISTINCT NULL::bigint AS package_id, c.id AS course_id, c.title FROM competency_module_rule r
+                  JOIN proficiency_level l ON l.id = r.level_id
+                  JOIN competency_rule_module m ON m.rule_id = r.id AND m.module_kind = 'COURSE'
+                  JOIN course c ON c.id = m.module_id
+                 WHERE r.item_id = ? AND l.ordinal >= ? AND c.status = 'PUBLISHED'
+                UNION
+                SELECT DISTINCT p.id, NULL::bigint, p.title FROM competency_module_rule r
+                  JOIN proficiency_level l ON l.id = r.level_id
+                  JOIN competency_rule_module m ON m.rule_id = r.id AND m.module_kind = 'PACKAGE'
+                  JOIN content_package p ON p.id = m.module_id
+                 WHERE r.item_id = ? AND l.ordinal >= ? AND p.status = 'ACTIVE'
+                 ORDER BY 2 NULLS LAST, 3, 1
+                """, ps -> {
                     ps.setLong(1, itemId);
                     ps.setInt(2, minOrdinal);
-                }, rs -> new Module(rs.getLong(1), rs.getString(2)));
+                    ps.setLong(3, itemId);
+                    ps.setInt(4, minOrdinal);
+                }, rs -> new Module((Long) rs.getObject(1), (Long) rs.getObject(2), rs.getString(3)));
     }
 
     private static ItemLevel itemLevel(ResultSet rs) throws SQLException {

@@ -68,12 +68,15 @@ public class ModuleRuleStore {
         return load("", ps -> { });
     }
 
-    /** The rules that name a module. */
+    /** The rules that name a module; for a package, also those naming a course that contains it. */
     public List<ModuleRule> forModule(ModuleRef module) {
-        return load("WHERE r.id IN (SELECT rule_id FROM competency_rule_module WHERE module_kind = ? AND module_id = ?)",
-                ps -> {
+        return load("WHERE r.id IN (SELECT rule_id FROM competency_rule_module WHERE (module_kind = ? AND module_id = ?) "
+                + "OR (? = 'PACKAGE' AND module_kind = 'COURSE' AND module_id IN "
+                + "(SELECT course_id FROM course_package WHERE package_id = ?)))", ps -> {
                     ps.setString(1, module.kind().name());
                     ps.setLong(2, module.id());
+                    ps.setString(3, module.kind().name());
+                    ps.setLong(4, module.id());
                 });
     }
 
@@ -88,10 +91,12 @@ public class ModuleRuleStore {
                 + "AND module_id = ANY (?))", ps -> ps.setArray(1, EvidenceJdbc.array(ps, "bigint", ids)));
     }
 
-    /** The packages some rule maps. */
+    /** The packages some rule maps, directly or through a course. */
     public List<MappedPackage> mappedPackages() {
         return jdbc.list("SELECT DISTINCT p.id, p.standard, p.identifier FROM competency_rule_module m "
-                + "JOIN content_package p ON p.id = m.module_id WHERE m.module_kind = 'PACKAGE'", ps -> { },
+                + "JOIN content_package p ON (m.module_kind = 'PACKAGE' AND p.id = m.module_id) "
+                + "OR (m.module_kind = 'COURSE' AND p.id IN (SELECT package_id FROM course_package "
+                + "WHERE course_id = m.module_id))", ps -> { },
                 rs -> new MappedPackage(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 

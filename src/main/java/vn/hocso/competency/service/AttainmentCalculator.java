@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.hocso.competency.model.Attainment;
+import vn.hocso.competency.model.CourseModule;
 import vn.hocso.competency.model.Evidence;
 import vn.hocso.competency.model.EvidenceKind;
 import vn.hocso.competency.model.ModuleRef;
@@ -37,22 +41,67 @@ public final class AttainmentCalculator {
      * @return the attainment, or empty when the rule does not hold
      */
     public static Optional<Attainment> byRule(ModuleRule rule, long personId, List<Evidence> evidence, Instant now) {
-        List<Evidence> best = new ArrayList<>();
+        return byRule(rule, personId, evidence, Map.of(), now);
+    }
+
+    /**
+     * As {@link #byRule(ModuleRule, long, List, Instant)}, with the courses the rule names: a course module holds when
+     * its completion rule is met by packages that have evidence meeting the condition; it counts with the evidence of
+     * those packages (ALL / REQUIRED: every counted package; N_OF_M: the most recent {@code min}), at the time of the
+     * most recent of them.
+     *
+     * @param courses the rule's courses by id (a course missing here never holds)
+     */
+    public static Optional<Attainment> byRule(ModuleRule rule, long personId, List<Evidence> evidence,
+            Map<Long, CourseModule> courses, Instant now) {
+        List<List<Evidence>> hits = new ArrayList<>();
         for (ModuleRef module : rule.modules()) {
-            evidence.stream().filter(e -> module.equals(e.module()) && meets(rule, e)).max(CHRONOLOGICAL)
-                    .ifPresent(best::add);
+            if (module.kind() == ModuleRef.Kind.COURSE) {
+                courseHit(rule, courses.get(module.id()), evidence).ifPresent(hits::add);
+            } else {
+                best(rule, module, evidence).ifPresent(e -> hits.add(List.of(e)));
+            }
         }
         int needed = rule.needed();
-        if (needed <= 0 || best.size() < needed) {
+        if (needed <= 0 || hits.size() < needed) {
             return Optional.empty();
         }
-        best.sort(CHRONOLOGICAL.reversed());
-        List<Evidence> used = best.subList(0, needed);
-        Instant achieved = used.get(0).occurredAt();
+        Comparator<List<Evidence>> latest = Comparator.comparing(h -> h.get(0), CHRONOLOGICAL);
+        hits.sort(latest.reversed());
+        List<List<Evidence>> used = hits.subList(0, needed);
+        Instant achieved = used.get(0).get(0).occurredAt();
         Instant expires = rule.validityMonths() == null ? null
                 : achieved.atOffset(ZoneOffset.UTC).plusMonths(rule.validityMonths()).toInstant();
         return Optional.of(new Attainment(personId, rule.itemId(), rule.levelId(), rule.id(),
-                used.stream().map(Evidence::id).sorted().toList(), achieved, expires, status(expires, now)));
+                used.stream().flatMap(List::stream).map(Evidence::id).distinct().sorted().toList(), achieved, expires,
+                status(expires, now)));
+    }
+
+    /** The most recent evidence of the module that meets the rule's condition. */
+    private static Optional<Evidence> best(ModuleRule rule, ModuleRef module, List<Evidence> evidence) {
+        return evidence.stream().filter(e -> module.equals(e.module()) && meets(rule, e)).max(CHRONOLOGICAL);
+    }
+
+    /** The evidence a course counts with, most recent first, or empty when its completion rule is not met. */
+    private static Optional<List<Evidence>> courseHit(ModuleRule rule, CourseModule course, List<Evidence> evidence) {
+        if (course == null) {
+            return Optional.empty();
+        }
+        List<Evidence> found = new ArrayList<>();
+        Set<Long> done = new HashSet<>();
+        for (long pkg : course.packages()) {
+            best(rule, ModuleRef.pkg(pkg), evidence).ifPresent(e -> {
+                found.add(e);
+                done.add(pkg);
+            });
+        }
+        if (!course.met(done)) {
+            return Optional.empty();
+        }
+        found.sort(CHRONOLOGICAL.reversed());
+        List<Evidence> used = "N_OF_M".equals(course.rule()) ? found.subList(0, course.min())
+                : found.stream().filter(e -> course.counted().contains(e.module().id())).toList();
+        return Optional.of(List.copyOf(used));
     }
 
     /**

@@ -16,11 +16,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import vn.hocso.competency.model.Attainment;
+import vn.hocso.competency.model.CourseModule;
 import vn.hocso.competency.model.Evidence;
 import vn.hocso.competency.model.EvidenceKind;
 import vn.hocso.competency.model.ModuleRef;
 import vn.hocso.competency.model.ModuleRule;
 import vn.hocso.competency.persistence.AttainmentStore;
+import vn.hocso.competency.persistence.CourseModules;
 import vn.hocso.competency.persistence.EvidenceStore;
 import vn.hocso.competency.persistence.ModuleRuleStore;
 
@@ -45,9 +47,15 @@ public class AttainmentService {
     AttainmentStore store;
 
     @Inject
+    CourseModules courses;
+
+    @Inject
     Event<AttainmentChanged> changed;
 
-    /** New module evidence: re-evaluates the rules that name the module, for that person only. */
+    /**
+     * New module evidence: re-evaluates the rules that name the module (or a course containing the package), for that
+     * person only.
+     */
     public void onModuleEvidence(long personId, ModuleRef module) {
         List<ModuleRule> affected = rules.forModule(module);
         if (affected.isEmpty()) {
@@ -132,10 +140,20 @@ public class AttainmentService {
         Instant now = Instant.now();
         Map<Attainment.Key, Attainment> desired = new HashMap<>();
         Set<ModuleRef> modules = new HashSet<>();
-        personRules.forEach(r -> modules.addAll(r.modules()));
+        Set<Long> courseIds = new HashSet<>();
+        personRules.forEach(r -> r.modules().forEach(m -> {
+            if (m.kind() == ModuleRef.Kind.COURSE) {
+                courseIds.add(m.id());
+            } else {
+                modules.add(m);
+            }
+        }));
+        Map<Long, CourseModule> courseModules = courseIds.isEmpty() ? Map.of() : courses.load(courseIds);
+        courseModules.values().forEach(c -> c.packages().forEach(p -> modules.add(ModuleRef.pkg(p))));
         List<Evidence> moduleEvidence = modules.isEmpty() ? List.of() : evidence.ofModules(personId, modules);
         for (ModuleRule r : personRules) {
-            AttainmentCalculator.byRule(r, personId, moduleEvidence, now).ifPresent(a -> desired.put(a.key(), a));
+            AttainmentCalculator.byRule(r, personId, moduleEvidence, courseModules, now)
+                    .ifPresent(a -> desired.put(a.key(), a));
         }
         Set<List<Long>> itemLevels = new HashSet<>();
         priors.forEach(p -> itemLevels.add(List.of(p.itemId(), p.levelId())));

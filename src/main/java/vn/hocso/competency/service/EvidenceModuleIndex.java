@@ -99,6 +99,12 @@ public class EvidenceModuleIndex {
         snapshot = null;
     }
 
+    /** A course's packages may have changed: rules naming the course now map other packages. */
+    void onCourseChanged(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase
+            .AFTER_SUCCESS) vn.hocso.catalog.service.CourseChanged event) {
+        invalidate();
+    }
+
     @Scheduled(every = "5m", delayed = "5m")
     void refreshPeriodically() {
         invalidate();

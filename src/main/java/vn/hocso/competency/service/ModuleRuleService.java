@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.hocso.competency.model.ModuleRef;
 import vn.hocso.competency.model.ModuleRule;
+import vn.hocso.competency.persistence.CourseModules;
 import vn.hocso.competency.persistence.ModuleRuleStore;
 import vn.hocso.competency.web.EvidenceText;
 import vn.hocso.platform.web.DomainException;
@@ -43,6 +44,9 @@ public class ModuleRuleService {
 
     @Inject
     ModuleRuleStore store;
+
+    @Inject
+    CourseModules courses;
 
     @Inject
     AttainmentService attainment;
@@ -154,11 +158,17 @@ public class ModuleRuleService {
         }
         check.check(new HashSet<>(refs).size() == refs.size(), "modules", EvidenceText.of(m -> m.error_moduleTwice()));
         Set<Long> wanted = new TreeSet<>();
-        refs.forEach(r -> wanted.add(r.id()));
+        Set<Long> wantedCourses = new TreeSet<>();
+        refs.forEach(r -> (r.kind() == ModuleRef.Kind.COURSE ? wantedCourses : wanted).add(r.id()));
         if (!wanted.isEmpty()) {
             wanted.removeAll(store.existingPackages(wanted));
             String missing = wanted.stream().map(String::valueOf).collect(Collectors.joining(", "));
             check.check(wanted.isEmpty(), "modules", EvidenceText.of(m -> m.error_packagesUnknown(missing)));
+        }
+        if (!wantedCourses.isEmpty()) {
+            wantedCourses.removeAll(courses.existing(wantedCourses));
+            String missing = wantedCourses.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            check.check(wantedCourses.isEmpty(), "modules", EvidenceText.of(m -> m.error_coursesUnknown(missing)));
         }
         return List.copyOf(new java.util.LinkedHashSet<>(refs));
     }

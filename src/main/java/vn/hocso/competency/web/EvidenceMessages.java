@@ -16,6 +16,7 @@ public interface EvidenceMessages {
     @Message String error_levelUnknown(long id);
     @Message String error_levelFramework();
     @Message String error_packagesUnknown(String ids);
+    @Message String error_coursesUnknown(String ids);
     @Message String error_modulesRequired();
     @Message String error_moduleKind(String kinds);
     @Message String error_moduleTwice();
