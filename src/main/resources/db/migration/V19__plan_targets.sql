@@ -217,7 +217,9 @@ CREATE FUNCTION hocso_training_cells(sign INTEGER, facts JSONB) RETURNS void LAN
     ON CONFLICT (institution_id, position, topic_code, training_level, last_year) DO UPDATE
        SET facts = c.facts + excluded.facts, active_facts = c.active_facts + excluded.active_facts
 $$;
-CREATE FUNCTION hocso_training_facts_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION hocso_training_facts_inserted() RETURNS trigger LANGUAGE plpgsql
+    SET enable_nestloop = off -- transition tables have no statistics; never nested-loop 100,000 × 100,000 rows
+    AS $$
 BEGIN
     IF current_setting('hocso.cells_off', true) = 'on' THEN
         RETURN NULL; -- a full rebuild recomputes the cells
@@ -226,7 +228,9 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE FUNCTION hocso_training_facts_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION hocso_training_facts_deleted() RETURNS trigger LANGUAGE plpgsql
+    SET enable_nestloop = off -- transition tables have no statistics; never nested-loop 100,000 × 100,000 rows
+    AS $$
 BEGIN
     IF current_setting('hocso.cells_off', true) = 'on' THEN
         RETURN NULL; -- a full rebuild recomputes the cells
@@ -235,7 +239,9 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE FUNCTION hocso_training_facts_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION hocso_training_facts_updated() RETURNS trigger LANGUAGE plpgsql
+    SET enable_nestloop = off -- transition tables have no statistics; never nested-loop 100,000 × 100,000 rows
+    AS $$
 BEGIN
     IF current_setting('hocso.cells_off', true) = 'on' THEN
         RETURN NULL; -- a full rebuild recomputes the cells
@@ -272,21 +278,27 @@ CREATE FUNCTION hocso_people_moved(sign INTEGER, moved JSONB) RETURNS void LANGU
        SET facts = c.facts + excluded.facts, active_facts = c.active_facts + excluded.active_facts
 $$;
 
-CREATE FUNCTION hocso_people_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION hocso_people_inserted() RETURNS trigger LANGUAGE plpgsql
+    SET enable_nestloop = off -- transition tables have no statistics; never nested-loop 100,000 × 100,000 rows
+    AS $$
 BEGIN
     PERFORM hocso_people_moved(1, (SELECT jsonb_agg(jsonb_build_object('id', id, 'institution_id', institution_id,
         'position', position)) FROM new_rows WHERE active));
     RETURN NULL;
 END
 $$;
-CREATE FUNCTION hocso_people_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION hocso_people_deleted() RETURNS trigger LANGUAGE plpgsql
+    SET enable_nestloop = off -- transition tables have no statistics; never nested-loop 100,000 × 100,000 rows
+    AS $$
 BEGIN
     PERFORM hocso_people_moved(-1, (SELECT jsonb_agg(jsonb_build_object('id', id, 'institution_id', institution_id,
         'position', position)) FROM old_rows WHERE active));
     RETURN NULL;
 END
 $$;
-CREATE FUNCTION hocso_people_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION hocso_people_updated() RETURNS trigger LANGUAGE plpgsql
+    SET enable_nestloop = off -- transition tables have no statistics; never nested-loop 100,000 × 100,000 rows
+    AS $$
 BEGIN
     PERFORM hocso_people_moved(-1, (SELECT jsonb_agg(jsonb_build_object('id', o.id, 'institution_id',
         o.institution_id, 'position', o.position)) FROM old_rows o JOIN new_rows n ON n.id = o.id
