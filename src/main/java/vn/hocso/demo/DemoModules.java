@@ -41,6 +41,9 @@ public class DemoModules {
 
     private static final Logger LOG = Logger.getLogger(DemoModules.class);
 
+    /** Who the audit log names for the demo's rules and certificate type. */
+    private static final AuditLog.Actor DEMO = new AuditLog.Actor(null, "demo");
+
     /** zip, competency code in HCM-KNLS, rule condition (cmi5 courses are "completed" when satisfied). */
     private record Module(String zip, String competency, String condition) {
     }
@@ -96,7 +99,7 @@ public class DemoModules {
             }
             rules.create(new ModuleRuleService.Draft(target[0], target[1], "ALL", null, m.condition(),
                     (BigDecimal) null, null, List.of(new ModuleRuleService.ModuleInput("PACKAGE", packageId))),
-                    trainer);
+                    DEMO);
             requirements.add(new CertificateTypes.RequirementInput(target[0], target[1]));
         }
         if (requirements.size() == MODULES.size()) {
@@ -106,8 +109,7 @@ public class DemoModules {
                             + "tác, AI và lập trình.",
                     "Completed HocSo's four digital-skills modules.",
                     "Đạt mức Cơ bản ở các năng lực KNLS.1, KNLS.3, KNLS.5 và KNLS.7 của Khung năng lực số TP.HCM.",
-                    IssuanceMode.AUTOMATIC, 36, unit.id, true, requirements), scope,
-                    new AuditLog.Actor(null, "demo"));
+                    IssuanceMode.AUTOMATIC, 36, unit.id, true, requirements), scope, DEMO);
         }
         LOG.infof("Demo modules imported into %s: %d mapped to competencies", unit.code, requirements.size());
     }

@@ -44,10 +44,10 @@ final class EvidenceFixtures {
         return framework("T" + Long.toString(System.nanoTime(), 36).toUpperCase(), items, levels, false);
     }
 
-    /** A framework; published ones get published_at = now (the latest of their code). */
+    /** A framework; published ones get published_at = now (the latest of their code) once their parts are in. */
     Framework framework(String code, int items, int levels, boolean published) {
         long fw = insert("INSERT INTO competency_framework (identifier, code, version, title, creator, published_at) "
-                + "VALUES (?, ?, ?, ?, 'Kiểm thử', " + (published ? "now()" : "NULL") + ") RETURNING id",
+                + "VALUES (?, ?, ?, ?, 'Kiểm thử', NULL) RETURNING id",
                 UUID.randomUUID(), code, Long.toString(System.nanoTime()), "Khung " + code);
         List<Long> itemIds = new ArrayList<>();
         for (int i = 1; i <= items; i++) {
@@ -61,6 +61,13 @@ final class EvidenceFixtures {
             levelIds.add(insert("INSERT INTO proficiency_level (identifier, framework_id, code, ordinal, label) "
                     + "VALUES (?, ?, ?, ?, ?) RETURNING id", UUID.randomUUID(), fw, "L" + l, l,
                     labels[(l - 1) % labels.length]));
+        }
+        if (published) {
+            try {
+                update("UPDATE competency_framework SET published_at = now() WHERE id = ?", fw);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
         return new Framework(fw, itemIds, levelIds);
     }

@@ -58,9 +58,10 @@ class AuthorizationMatrixTest {
             GET  /                                   303 200 200 200 200 200 200
             GET  /admin                              303 403 403 200 200 200 200
             GET  /admin?unit={city}                  303 403 403 200 404 404 200
-            GET  /api/v1/competency/rules            401 403 200 403 200 200 200
-            POST /api/v1/competency/rules            401 403 403 403 422 422 422
-            DELETE /api/v1/competency/rules/999999   401 403 403 403 404 404 404
+            GET  /api/v1/competency/rules            401 403 200 200 200 200 200
+            POST /api/v1/competency/rules            401 403 403 403 403 403 422
+            DELETE /api/v1/competency/rules/999999   401 403 403 403 403 403 404
+            GET  /competency/rules                   303 403 200 200 200 200 200
             GET  /api/v1/competency/evidence?person={teacherPerson} 401 403 403 403 200 200 200
             GET  /api/v1/competency/evidence?person={q03Person} 401 403 403 403 404 404 200
             GET  /api/v1/competency/attainment?person={teacherPerson} 401 403 403 200 200 200 200

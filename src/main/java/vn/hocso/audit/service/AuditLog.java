@@ -29,6 +29,11 @@ public class AuditLog {
     /** Who acted: an account (id and username), or the system. */
     public record Actor(Long id, String name) {
         public static final Actor SYSTEM = new Actor(null, "system");
+
+        /** The signed-in caller as an actor. */
+        public static Actor of(vn.hocso.identity.security.CurrentUser user) {
+            return new Actor(user.id(), user.username());
+        }
     }
 
     /** The outcome of a verification: valid, or the first entry at fault and why. */
@@ -50,7 +55,7 @@ public class AuditLog {
     public AuditEntry recordForCaller(String action, String targetType, String targetId, String orgPath,
             Map<String, ?> details) {
         vn.hocso.identity.security.CurrentUser user = caller.get();
-        return record(new Actor(user.id(), user.username()), action, targetType, targetId, orgPath, details);
+        return record(Actor.of(user), action, targetType, targetId, orgPath, details);
     }
 
     /**

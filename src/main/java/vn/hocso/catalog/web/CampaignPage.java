@@ -102,9 +102,7 @@ public class CampaignPage {
             @RestForm Long courseId, @RestForm String name, @RestForm String dueDate,
             @RestForm List<String> positions, @RestForm List<String> schoolLevels, @RestForm List<Long> districtIds,
             @RestForm String institutionCodes, @RestForm("nationalIds") FileUpload nationalIds) {
-        if (csrf == null || !csrf.equals(page.csrf())) {
-            throw DomainException.forbidden();
-        }
+        page.requireCsrf(csrf);
         List<Long> institutionIds = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String code : codes(institutionCodes)) {

@@ -108,9 +108,7 @@ public class CatalogPage {
     @POST
     @Path("courses/{id}/enrol")
     public Response enrol(@PathParam("id") long id, @FormParam(PageContext.CSRF_FIELD) String csrf) {
-        if (csrf == null || !csrf.equals(page.csrf())) {
-            throw DomainException.forbidden();
-        }
+        page.requireCsrf(csrf);
         catalogue.selfEnrol(id, user);
         return Response.seeOther(URI.create("/catalog/courses/" + id + "?enrolled=true")).build();
     }

@@ -25,7 +25,6 @@ import vn.hocso.certification.service.Issuance;
 import vn.hocso.identity.security.CurrentUser;
 import vn.hocso.org.model.OrgUnit;
 import vn.hocso.org.persistence.OrgUnitRepository;
-import vn.hocso.platform.web.DomainException;
 import vn.hocso.platform.web.PageContext;
 import vn.hocso.platform.web.PageRequest;
 import vn.hocso.platform.web.PageResult;
@@ -79,7 +78,7 @@ public class AdminCertificatesPage {
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@PathParam("id") long id, @FormParam(PageContext.CSRF_FIELD) String csrf) {
-        checkCsrf(csrf);
+        page.requireCsrf(csrf);
         issuance.approve(id, user.writeScope(), actor());
         return back("approved");
     }
@@ -90,7 +89,7 @@ public class AdminCertificatesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@PathParam("id") long id, @FormParam(PageContext.CSRF_FIELD) String csrf,
             @FormParam("reason") String reason) {
-        checkCsrf(csrf);
+        page.requireCsrf(csrf);
         issuance.reject(id, reason, user.writeScope(), actor());
         return back("rejected");
     }
@@ -101,16 +100,9 @@ public class AdminCertificatesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revoke(@PathParam("id") long id, @FormParam(PageContext.CSRF_FIELD) String csrf,
             @FormParam("reason") String reason) {
-        checkCsrf(csrf);
+        page.requireCsrf(csrf);
         issuance.revoke(id, reason, user.writeScope(), actor());
         return back("revoked");
-    }
-
-    private void checkCsrf(String csrf) {
-        String expected = page.csrf();
-        if (!expected.isEmpty() && !expected.equals(csrf)) {
-            throw DomainException.forbidden();
-        }
     }
 
     private static Response back(String done) {
@@ -118,6 +110,6 @@ public class AdminCertificatesPage {
     }
 
     private AuditLog.Actor actor() {
-        return new AuditLog.Actor(user.id(), user.username());
+        return AuditLog.Actor.of(user);
     }
 }

@@ -194,7 +194,7 @@ public class CertificateResource {
     }
 
     private AuditLog.Actor actor() {
-        return new AuditLog.Actor(user.id(), user.username());
+        return AuditLog.Actor.of(user);
     }
 
     private static CertificateStatus status(String status) {

@@ -72,6 +72,6 @@ public class CertificateTypeResource {
     }
 
     private AuditLog.Actor actor() {
-        return new AuditLog.Actor(user.id(), user.username());
+        return AuditLog.Actor.of(user);
     }
 }

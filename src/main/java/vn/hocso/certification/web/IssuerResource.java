@@ -116,7 +116,7 @@ public class IssuerResource {
             throw DomainException.forbidden();
         }
         IssuerKey next = keys.rotate();
-        audit.record(new AuditLog.Actor(user.id(), user.username()), "certificate.issuer.rotate", "issuer_key",
+        audit.record(AuditLog.Actor.of(user), "certificate.issuer.rotate", "issuer_key",
                 next.kid, null, Map.of("kid", next.kid));
         return Ed25519Keys.jwk(next.publicKey, urls.key(next.kid));
     }

@@ -110,6 +110,13 @@ public class EvidenceStore {
                 + "ORDER BY 1", ps -> { }, rs -> rs.getLong(1));
     }
 
+    /** Everyone who has module evidence of one of these packages (the people a new rule over them concerns). */
+    public List<Long> personIdsWithPackages(Collection<Long> packageIds) {
+        return jdbc.list("SELECT DISTINCT person_id FROM competency_evidence WHERE module_kind = 'PACKAGE' "
+                + "AND module_id = ANY (?) ORDER BY 1",
+                ps -> ps.setArray(1, EvidenceJdbc.array(ps, "bigint", packageIds.toArray())), rs -> rs.getLong(1));
+    }
+
     /** A person and the path of their institution, empty when there is no such person. */
     public Optional<PersonUnit> personUnit(long personId) {
         return jdbc.one("SELECT p.id, u.path FROM person p JOIN org_unit u ON u.id = p.institution_id WHERE p.id = ?",

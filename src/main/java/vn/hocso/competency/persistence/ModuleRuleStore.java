@@ -63,6 +63,14 @@ public class ModuleRuleStore {
         return load("WHERE r.id = ?", ps -> ps.setLong(1, id)).stream().findFirst();
     }
 
+    /** Active attainments each rule gives, by rule id (rules without any are left out). */
+    public Map<Long, Long> activeHolderCounts() {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        jdbc.list("SELECT rule_id, count(*) FROM competency_attainment WHERE rule_id IS NOT NULL AND status = 'ACTIVE' "
+                + "GROUP BY rule_id", ps -> { }, rs -> counts.put(rs.getLong(1), rs.getLong(2)));
+        return counts;
+    }
+
     /** Every rule, newest first. */
     public List<ModuleRule> all() {
         return load("", ps -> { });

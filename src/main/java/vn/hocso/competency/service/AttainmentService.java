@@ -102,6 +102,28 @@ public class AttainmentService {
     }
 
     /**
+     * A new rule over existing evidence: evaluates it for everyone with evidence of its packages (directly or through
+     * its courses), one transaction per person, as {@link #recomputeEveryone} does.
+     *
+     * @return how many people were evaluated
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public int applyRule(ModuleRule rule) {
+        Set<Long> packages = new HashSet<>();
+        Set<Long> courseIds = new HashSet<>();
+        rule.modules().forEach(m -> (m.kind() == ModuleRef.Kind.COURSE ? courseIds : packages).add(m.id()));
+        List<Long> people = QuarkusTransaction.requiringNew().call(() -> {
+            courses.load(courseIds).values().forEach(c -> packages.addAll(c.packages()));
+            return packages.isEmpty() ? List.<Long>of() : evidence.personIdsWithPackages(packages);
+        });
+        for (long personId : people) {
+            QuarkusTransaction.requiringNew().run(() -> sync(personId, List.of(rule), List.of(),
+                    a -> a.ruleId() != null && a.ruleId() == rule.id()));
+        }
+        return people.size();
+    }
+
+    /**
      * Before a rule is deleted: who holds attainment by it (the deletion removes those rows with the rule).
      */
     public Map<Long, Set<Long>> holders(long ruleId) {

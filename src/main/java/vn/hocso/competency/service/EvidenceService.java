@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.hocso.audit.service.AuditLog;
 import vn.hocso.competency.model.Evidence;
 import vn.hocso.competency.persistence.EvidenceStore;
 import vn.hocso.competency.persistence.ModuleRuleStore;
@@ -25,6 +27,7 @@ import vn.hocso.competency.web.EvidenceText;
 import vn.hocso.content.store.ContentStore;
 import vn.hocso.content.store.StoredFile;
 import vn.hocso.org.model.OrgScope;
+import vn.hocso.platform.text.Hashes;
 import vn.hocso.platform.web.DomainException;
 import vn.hocso.platform.web.InputCheck;
 
@@ -63,8 +66,12 @@ public class EvidenceService {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    AuditLog audit;
+
     /**
-     * Records a prior qualification with its proof and updates the person's attainment. The proof is stored under
+     * Records a prior qualification with its proof (audited, with the proof's SHA-256) and updates the person's
+     * attainment. The proof is stored under
      * {@code competency/evidence/…} in the content store; if the transaction then fails, it is deleted again.
      *
      * @param scope the administrator's write scope: the person must work inside it
@@ -72,11 +79,12 @@ public class EvidenceService {
      *         framework, bad dates or a note over 2000 characters; 400 without a proof file; 415 for a proof that is
      *         not PDF/PNG/JPEG; 413 for one over {@link EvidenceProofs#MAX_BYTES}
      */
-    public Evidence recordPrior(PriorDraft d, Upload proof, OrgScope scope, long createdBy) {
+    public Evidence recordPrior(PriorDraft d, Upload proof, OrgScope scope, AuditLog.Actor actor) {
         InputCheck check = new InputCheck();
+        Optional<EvidenceStore.PersonUnit> person = Optional.empty();
         if (check.required(d.personId(), "personId")) {
-            boolean visible = store.personUnit(d.personId()).map(p -> scope.covers(p.unitPath())).orElse(false);
-            check.check(visible, "personId", EvidenceText.of(m -> m.error_personUnknown(d.personId())));
+            person = store.personUnit(d.personId()).filter(p -> scope.covers(p.unitPath()));
+            check.check(person.isPresent(), "personId", EvidenceText.of(m -> m.error_personUnknown(d.personId())));
         }
         Optional<Long> itemFramework = Optional.empty();
         if (check.required(d.itemId(), "itemId")) {
@@ -98,11 +106,15 @@ public class EvidenceService {
         check.throwIfInvalid();
         EvidenceProofs.Type type = checkProof(proof);
         String key = "competency/evidence/" + UUID.randomUUID() + "." + type.extension;
+        String proofHash = sha256(proof.file());
         store(key, proof.file());
         long id = store.insertPrior(new EvidenceStore.Prior(d.personId(), d.itemId(), d.levelId(),
                 occurred == null ? Instant.now() : occurred, validUntil, blankToNull(d.note()), key, type.mediaType,
-                fileName(proof.fileName()), createdBy));
+                fileName(proof.fileName()), actor.id()));
         attainment.onPriorQualification(d.personId(), d.itemId(), d.levelId());
+        audit.record(actor, "competency.evidence.prior", "competency_evidence", Long.toString(id),
+                person.orElseThrow().unitPath(), Map.of("personId", d.personId(), "itemId", d.itemId(),
+                        "levelId", d.levelId(), "proofSha256", proofHash));
         return store.find(id).orElseThrow();
     }
 
@@ -158,6 +170,14 @@ public class EvidenceService {
     }
 
     /** Stores the proof, and deletes it again if the transaction does not commit. */
+    private static String sha256(Path file) {
+        try {
+            return Hashes.sha256Hex(Files.readAllBytes(file));
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+    }
+
     private void store(String key, Path file) {
         try {
             files.put(key, file);

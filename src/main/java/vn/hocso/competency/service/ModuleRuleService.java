@@ -1,5 +1,6 @@
 package vn.hocso.competency.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -14,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import vn.hocso.audit.service.AuditLog;
 import vn.hocso.competency.model.ModuleRef;
 import vn.hocso.competency.model.ModuleRule;
 import vn.hocso.competency.persistence.CourseModules;
@@ -25,9 +28,11 @@ import vn.hocso.platform.web.DomainException;
 import vn.hocso.platform.web.InputCheck;
 
 /**
- * Administration of module rules. A new rule applies to evidence from then on; existing evidence counts for it after a
- * recompute ({@link AttainmentService#recompute}). Deleting a rule removes the attainment it gave (and announces it).
- * After either change commits, the LRS path's index of mapped packages is rebuilt.
+ * Administration of module rules (city-wide: callers check who may change them). {@link #define} stores a rule and
+ * evaluates it over the evidence already recorded; {@link #create} only stores it (new evidence counts from then on,
+ * older evidence after a recompute). Deleting a rule removes the attainment it gave (and announces it). Both changes
+ * are recorded in the audit log in their transaction; after either commits, the LRS path's index of mapped packages
+ * is rebuilt.
  */
 @ApplicationScoped
 @Transactional
@@ -40,6 +45,10 @@ public class ModuleRuleService {
 
     /** One module of a draft. */
     public record ModuleInput(String kind, Long id) {
+    }
+
+    /** A rule just defined, and how many people with evidence of its modules it was evaluated for. */
+    public record Defined(ModuleRule rule, int peopleEvaluated) {
     }
 
     @Inject
@@ -57,24 +66,46 @@ public class ModuleRuleService {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    AuditLog audit;
+
     /**
      * Validates and stores a rule.
      *
      * @throws DomainException 422 listing every invalid field: unknown item, level or package, a level of another
      *         framework, bad combinator/condition, n out of range, missing or superfluous minScore, bad validity
      */
-    @Transactional(Transactional.TxType.REQUIRED)
-    public ModuleRule create(Draft d, long createdBy) {
+    public ModuleRule create(Draft d, AuditLog.Actor actor) {
         ModuleRule rule = validate(d);
-        long id = store.insert(rule, createdBy);
+        long id = store.insert(rule, actor.id());
         invalidateIndexAfterCommit();
-        return store.find(id).orElseThrow();
+        ModuleRule saved = store.find(id).orElseThrow();
+        audit.record(actor, "competency.rule.create", "competency_rule", Long.toString(id), null, details(saved));
+        return saved;
+    }
+
+    /**
+     * Stores a rule (its own transaction, as {@link #create}) and then evaluates it for everyone who already has
+     * evidence of its modules ({@link AttainmentService#applyRule}), so earlier completions count at once.
+     *
+     * @throws DomainException as {@link #create}; nothing is stored then
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public Defined define(Draft d, AuditLog.Actor actor) {
+        ModuleRule rule = QuarkusTransaction.requiringNew().call(() -> create(d, actor));
+        return new Defined(rule, attainment.applyRule(rule));
     }
 
     /** Every rule, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ModuleRule> list() {
         return store.all();
+    }
+
+    /** Active attainments each rule gives, by rule id (rules without any are left out). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> activeHolderCounts() {
+        return store.activeHolderCounts();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -87,13 +118,35 @@ public class ModuleRuleService {
      *
      * @throws DomainException 404 when there is no such rule
      */
-    public void delete(long id) {
+    public void delete(long id, AuditLog.Actor actor) {
+        ModuleRule rule = store.find(id).orElseThrow(DomainException::notFound);
         Map<Long, Set<Long>> holders = attainment.holders(id);
-        if (!store.delete(id)) {
-            throw DomainException.notFound();
-        }
+        store.delete(id);
         attainment.removed(holders);
         invalidateIndexAfterCommit();
+        Map<String, Object> details = details(rule);
+        details.put("attainmentsRemoved", holders.values().stream().mapToInt(Set::size).sum());
+        audit.record(actor, "competency.rule.delete", "competency_rule", Long.toString(id), null, details);
+    }
+
+    /** What the audit log keeps of a rule. */
+    private static Map<String, Object> details(ModuleRule r) {
+        Map<String, Object> d = new TreeMap<>();
+        d.put("itemId", r.itemId());
+        d.put("levelId", r.levelId());
+        d.put("combinator", r.combinator().name());
+        d.put("condition", r.condition().name());
+        d.put("modules", r.modules().stream().map(m -> m.kind() + ":" + m.id()).toList());
+        if (r.requiredCount() != null) {
+            d.put("requiredCount", r.requiredCount());
+        }
+        if (r.minScore() != null) {
+            d.put("minScore", r.minScore().toPlainString());
+        }
+        if (r.validityMonths() != null) {
+            d.put("validityMonths", r.validityMonths());
+        }
+        return d;
     }
 
     private ModuleRule validate(Draft d) {

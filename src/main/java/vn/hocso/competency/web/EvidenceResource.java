@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.hocso.audit.service.AuditLog;
 import vn.hocso.competency.model.Evidence;
 import vn.hocso.competency.service.EvidenceService;
 import vn.hocso.identity.security.CurrentUser;
@@ -64,7 +65,7 @@ public class EvidenceResource {
         Evidence e = evidence.recordPrior(
                 new EvidenceService.PriorDraft(personId, itemId, levelId, occurredOn, validUntil, note),
                 file == null ? null : new EvidenceService.Upload(file.uploadedFile(), file.fileName()),
-                user.writeScope(), user.id());
+                user.writeScope(), AuditLog.Actor.of(user));
         return Response.created(URI.create("/api/v1/competency/evidence/" + e.id())).entity(e).build();
     }
 

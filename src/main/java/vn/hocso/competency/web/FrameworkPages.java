@@ -89,9 +89,7 @@ public class FrameworkPages {
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importFile(@RestForm("file") FileUpload file, @RestForm(PageContext.CSRF_FIELD) String csrf) {
-        if (csrf == null || !csrf.equals(page.csrf())) {
-            throw DomainException.forbidden();
-        }
+        page.requireCsrf(csrf);
         access.requireCityAdmin();
         try {
             if (file == null || file.uploadedFile() == null) {

@@ -16,13 +16,16 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.hocso.audit.service.AuditLog;
 import vn.hocso.competency.model.ModuleRule;
 import vn.hocso.competency.service.ModuleRuleService;
 import vn.hocso.identity.security.CurrentUser;
 import vn.hocso.platform.web.DomainException;
 
 /**
- * Module rules: which modules evidence which competency level. Administrators manage them; trainers read them.
+ * Module rules: which modules evidence which competency level. Rules are city-wide, so only administrators of the city
+ * itself create and delete them (others get 403); other administrators, trainers and auditors read them. A new rule
+ * is evaluated at once for everyone who already has evidence of its modules (header {@code X-People-Evaluated}).
  * Body of a new rule: {@code {"itemId", "levelId", "modules": [{"kind": "PACKAGE", "id"}], "combinator":
  * "ALL|ANY|N_OF_M", "requiredCount" (N_OF_M), "condition": "COMPLETED|PASSED|SCORE_AT_LEAST", "minScore" (0..1, for
  * SCORE_AT_LEAST), "validityMonths" (optional)}}.
@@ -39,8 +42,11 @@ public class ModuleRuleResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    FrameworkAccess access;
+
     @GET
-    @RolesAllowed({"ADMIN", "TRAINER"})
+    @RolesAllowed({"ADMIN", "TRAINER", "AUDITOR"})
     @Operation(summary = "Every module rule, newest first")
     public List<ModuleRule> list() {
         return rules.list();
@@ -48,7 +54,7 @@ public class ModuleRuleResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"ADMIN", "TRAINER"})
+    @RolesAllowed({"ADMIN", "TRAINER", "AUDITOR"})
     @Operation(summary = "One module rule")
     public ModuleRule get(@PathParam("id") long id) {
         return rules.find(id).orElseThrow(DomainException::notFound);
@@ -57,19 +63,22 @@ public class ModuleRuleResource {
     @POST
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Map modules to a competency level (422 names every invalid field)")
+    @Operation(summary = "Map modules to a competency level (city administrators; 422 names every invalid field)")
     public Response create(ModuleRuleService.Draft draft) {
-        ModuleRule r = rules.create(draft == null ? new ModuleRuleService.Draft(null, null, null, null, null, null,
-                null, null) : draft, user.id());
-        return Response.created(URI.create("/api/v1/competency/rules/" + r.id())).entity(r).build();
+        access.requireCityAdmin();
+        ModuleRuleService.Defined d = rules.define(draft == null ? new ModuleRuleService.Draft(null, null, null, null,
+                null, null, null, null) : draft, AuditLog.Actor.of(user));
+        return Response.created(URI.create("/api/v1/competency/rules/" + d.rule().id())).entity(d.rule())
+                .header("X-People-Evaluated", d.peopleEvaluated()).build();
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Delete a rule and the attainment it gave")
+    @Operation(summary = "Delete a rule and the attainment it gave (city administrators)")
     public Response delete(@PathParam("id") long id) {
-        rules.delete(id);
+        access.requireCityAdmin();
+        rules.delete(id, AuditLog.Actor.of(user));
         return Response.noContent().build();
     }
 }

@@ -119,9 +119,7 @@ public class LoginPage {
     public Response logout(@FormParam(PageContext.CSRF_FIELD) String csrf, HttpServerRequest request) {
         Cookie session = request.getCookie(HocsoAuthenticationMechanism.SESSION_COOKIE);
         if (page.loggedIn()) {
-            if (csrf == null || !csrf.equals(page.csrf())) {
-                throw DomainException.forbidden();
-            }
+            page.requireCsrf(csrf);
             sessions.close(session.getValue());
         }
         return Response.seeOther(URI.create("/login?bye=1"))

@@ -64,9 +64,7 @@ public class StaffImportPage {
     public Response submit(@RestForm(PageContext.CSRF_FIELD) String csrf, @RestForm("file") FileUpload file,
             @RestForm("action") String action, @RestForm("deactivateMissing") String deactivateMissing,
             @RestForm("allOrNothing") String allOrNothing) {
-        if (csrf == null || !csrf.equals(page.csrf())) {
-            throw DomainException.forbidden();
-        }
+        page.requireCsrf(csrf);
         boolean dryRun = !"import".equals(action);
         try {
             var result = StaffImportResource.run(imports, user, file,

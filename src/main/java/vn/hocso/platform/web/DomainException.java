@@ -55,4 +55,15 @@ public class DomainException extends RuntimeException {
     public List<FieldError> fieldErrors() {
         return fieldErrors;
     }
+
+    /**
+     * The problem as lines for a form page: "field: message" for each invalid field, or the message itself when no
+     * field is named.
+     */
+    public List<String> describe(AppMessages m) {
+        if (fieldErrors.isEmpty()) {
+            return List.of(message.apply(m));
+        }
+        return fieldErrors.stream().map(f -> f.field() + ": " + f.message().apply(m)).toList();
+    }
 }

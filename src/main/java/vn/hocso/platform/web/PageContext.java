@@ -72,17 +72,28 @@ public class PageContext {
         return token == null ? "" : token;
     }
 
+    /**
+     * Checks the CSRF token a form posted.
+     *
+     * @throws DomainException 403 when it is missing or not this session's token
+     */
+    public void requireCsrf(String posted) {
+        if (posted == null || !posted.equals(csrf())) {
+            throw DomainException.forbidden();
+        }
+    }
+
     /** Link that switches the interface to {@code tag} and comes back to this page. */
     public String langUrl(String tag) {
         return "/lang/" + tag + "?return=" + URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);
     }
 
-    /** True when the current path starts with {@code prefix} (for {@code aria-current} in navigation). */
     /** The request's path, e.g. {@code /reports}. */
     public String path() {
         return request.path();
     }
 
+    /** True when the current path starts with {@code prefix} (for {@code aria-current} in navigation). */
     public boolean at(String prefix) {
         String path = request.path();
         return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);

@@ -69,9 +69,7 @@ public class ReportsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance issue(@RestForm("_csrf") String csrf, @RestForm String kind, @RestForm Integer year,
             @RestForm Integer month, @RestForm Long orgUnitId) {
-        if (csrf == null || !csrf.equals(page.csrf())) {
-            throw DomainException.forbidden();
-        }
+        page.requireCsrf(csrf);
         try {
             ReportSnapshot s = reports.issue(new ReportService.Request(kind, year,
                     "MONTHLY".equals(kind) ? month : null, orgUnitId));
@@ -80,9 +78,7 @@ public class ReportsPage {
             if (e.status() != 422) {
                 throw e;
             }
-            List<String> errors = new ArrayList<>();
-            e.fieldErrors().forEach(f -> errors.add(f.field() + ": " + f.message().apply(language.messages())));
-            return render(errors, null);
+            return render(e.describe(language.messages()), null);
         }
     }
 

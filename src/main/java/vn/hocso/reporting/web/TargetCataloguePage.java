@@ -22,6 +22,7 @@ import vn.hocso.org.model.SchoolLevel;
 import vn.hocso.org.model.StaffPosition;
 import vn.hocso.platform.i18n.RequestLanguage;
 import vn.hocso.platform.web.DomainException;
+import vn.hocso.platform.web.FormNumbers;
 import vn.hocso.platform.web.PageContext;
 import vn.hocso.reporting.model.PlanTarget;
 import vn.hocso.reporting.model.PlanTopic;
@@ -110,12 +111,11 @@ public class TargetCataloguePage {
             @RestForm String percent, @RestForm List<String> positions, @RestForm List<String> schoolLevels,
             @RestForm List<String> ownerships, @RestForm String description, @RestForm String descriptionEn,
             @RestForm String sourceRef, @RestForm String active, @RestForm Integer version) {
-        if (csrf == null || !csrf.equals(page.csrf())) {
-            throw DomainException.forbidden();
-        }
+        page.requireCsrf(csrf);
         List<String> errors = new ArrayList<>();
-        Integer y = parse(year, Integer::valueOf, "year", errors);
-        BigDecimal p = parse(percent == null ? null : percent.replace(',', '.'), BigDecimal::new, "percent", errors);
+        Integer y = FormNumbers.parse(year, Integer::valueOf, "year", errors, language.messages());
+        BigDecimal p = FormNumbers.parse(percent == null ? null : percent.replace(',', '.'), BigDecimal::new, "percent",
+                errors, language.messages());
         TargetInput in = new TargetInput(code, topic, level, y, kind, p, positions, schoolLevels, ownerships,
                 description, descriptionEn, sourceRef, active != null, version);
         if (!errors.isEmpty()) {
@@ -128,24 +128,7 @@ public class TargetCataloguePage {
             if (e.status() != 422 && e.status() != 409) {
                 throw e;
             }
-            if (e.fieldErrors().isEmpty()) {
-                errors.add(e.message().apply(language.messages()));
-            }
-            e.fieldErrors().forEach(f -> errors.add(f.field() + ": " + f.message().apply(language.messages())));
-            return render(id, in, errors, null);
-        }
-    }
-
-    private <T> T parse(String value, java.util.function.Function<String, T> parser, String field,
-            List<String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parser.apply(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add(field + ": " + language.messages().error_badParameter());
-            return null;
+            return render(id, in, e.describe(language.messages()), null);
         }
     }
 

@@ -133,9 +133,7 @@ public class LearnPage {
     @Path("attempts")
     public Response newAttempt(@PathParam("id") long id, @FormParam(PageContext.CSRF_FIELD) String csrf,
             @Context HttpServerRequest request) {
-        if (csrf == null || !csrf.equals(page.csrf())) {
-            throw DomainException.forbidden();
-        }
+        page.requireCsrf(csrf);
         access.takeable(id, user);
         String lmsOrigin = request.scheme() + "://" + request.authority().toString();
         launches.start(user.id(), id, true, null, lmsOrigin);
