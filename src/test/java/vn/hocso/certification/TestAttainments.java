@@ -44,6 +44,14 @@ public class TestAttainments implements AttainmentSource {
                 .filter(a -> a.levelOrdinal() >= minLevelOrdinal && a.heldAt(Instant.now()));
     }
 
+    /** The real holders plus the registered people holding the item (their subtree is not known here). */
+    @Override
+    public List<Long> holders(long itemId, int minLevelOrdinal, String orgPath) {
+        java.util.TreeSet<Long> people = new java.util.TreeSet<>(real.holders(itemId, minLevelOrdinal, orgPath));
+        byPerson.keySet().forEach(p -> attained(p, itemId, minLevelOrdinal).ifPresent(a -> people.add(p)));
+        return List.copyOf(people);
+    }
+
     @Override
     public List<Attained> attainments(long personId) {
         if (!byPerson.containsKey(personId)) {

@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 import vn.hocso.competency.service.AttainmentChanged;
 import vn.hocso.support.Api;
 import vn.hocso.support.TestPackages;
+import vn.hocso.support.TincanLaunch;
 
 /**
- * Evidence read from LRS statements as they are stored: a learner takes mapped content over HTTP (SCORM 1.2, cmi5),
- * the statement becomes evidence naming it, the rule gives attainment, and AttainmentChanged is announced.
+ * Evidence read from LRS statements as they are stored (issue 6: "evidence is created from LRS statements as they
+ * arrive"): a learner takes mapped content over HTTP (SCORM 1.2, cmi5, xAPI), the statement becomes evidence naming
+ * it, the rule gives attainment, and AttainmentChanged is announced.
  */
 @QuarkusTest
 class EvidenceFromLrsTest {
@@ -133,6 +135,42 @@ class EvidenceFromLrsTest {
         assertTrue(satisfied.at("/object/id").asText().endsWith("/xapi/activities/package/" + pkg));
         assertEquals(0, new BigDecimal("0.9").compareTo((BigDecimal) ev.get(1).get("score")));
         assertTrue(fx.attainment(person).stream().anyMatch(r -> r.startsWith(f.items().get(0) + "|")));
+    }
+
+    @Test
+    @DisplayName("xAPI (tincan.xml): the learner's passed/completed statements about the package's activity, sent with "
+            + "the launch credential, are evidence with their score; other activities and a re-sent statement add "
+            + "nothing")
+    void tincanStatementsBecomeEvidence() throws Exception {
+        EvidenceFixtures.Framework f = fx.framework(1, 1);
+        long pkg = TestPackages.upload(Api.TRAINER, TestPackages.tincan("Khóa xAPI năng lực",
+                TestPackages.TINCAN_COURSE + "/" + System.nanoTime())).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long rule = EvidenceFixtures.rule(f.items().get(0), f.levels().get(0), "ALL", null, "PASSED", null, null,
+                pkg);
+        long person = fx.teacherPerson();
+        TincanLaunch l = TincanLaunch.open(Api.TEACHER, pkg);
+
+        l.lrs().body(TincanLaunch.statement(l.actor(), "completed", l.activity() + "/lesson-1", l.registration()))
+                .post(l.endpoint() + "statements").then().statusCode(200);
+        assertEquals(List.of(), evidence(person, pkg), "a lesson inside the course is not the package");
+        String passedId = java.util.UUID.randomUUID().toString();
+        String passed = """
+                {"id": "%s", "actor": %s, "verb": {"id": "http://adlnet.gov/expapi/verbs/passed"},
+                 "object": {"id": "%s"}, "result": {"success": true, "score": {"scaled": 0.85}},
+                 "context": {"registration": "%s"}}""".formatted(passedId, l.actor(), l.activity(), l.registration());
+        l.lrs().body(passed).post(l.endpoint() + "statements").then().statusCode(200);
+        l.lrs().body(passed).post(l.endpoint() + "statements").then().statusCode(200);
+        l.lrs().body(TincanLaunch.statement(l.actor(), "completed", l.activity(), l.registration()))
+                .post(l.endpoint() + "statements").then().statusCode(200);
+
+        List<Map<String, Object>> ev = evidence(person, pkg);
+        assertEquals(List.of("MODULE_PASSED", "MODULE_COMPLETED"), ev.stream().map(e -> e.get("kind")).toList());
+        assertEquals(passedId, ev.get(0).get("statement"));
+        assertEquals(0, new BigDecimal("0.85").compareTo((BigDecimal) ev.get(0).get("score")));
+        List<String> rows = fx.attainment(person).stream().filter(r -> r.startsWith(f.items().get(0) + "|")).toList();
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.get(0).contains("|" + rule + "|{" + ev.get(0).get("id") + "}|"), rows.get(0));
     }
 
     @Test

@@ -15,8 +15,6 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,14 +44,7 @@ class ModuleRulesPageTest {
     }
 
     private RequestSpecification form(String session) {
-        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-        return given().cookie("hocso_session", session).header("Origin", origin).redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded");
-    }
-
-    private static String csrf(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        return m.find() ? m.group(1) : "";
+        return Pages.form(session, base);
     }
 
     private List<String> audit(String action, long ruleId) {
@@ -79,7 +70,7 @@ class ModuleRulesPageTest {
                 .body(containsString("NL2 Năng lực 2")).body(containsString("Thành thạo"))
                 .body(containsString("value=\"PACKAGE:" + pkg + "\"")).body(containsString("Gói cho trang quy tắc"))
                 .extract().asString();
-        String token = csrf(html);
+        String token = Pages.csrf(html);
 
         String location = form(session).formParam("_csrf", token).formParam("framework", f.id())
                 .formParam("itemId", f.items().get(1)).formParam("levelId", f.levels().get(0))
@@ -113,7 +104,7 @@ class ModuleRulesPageTest {
                 true);
         long pkg = EvidenceFixtures.uploadScorm("Gói cho lỗi quy tắc");
         String session = Pages.session(Api.CITY_ADMIN);
-        String token = csrf(given().cookie("hocso_session", session).get("/competency/rules").asString());
+        String token = Pages.csrf(given().cookie("hocso_session", session).get("/competency/rules").asString());
         long before = fx.longOf("SELECT count(*) FROM competency_module_rule");
 
         form(session).formParam("_csrf", token).formParam("framework", f.id()).formParam("itemId", f.items().get(0))
@@ -146,7 +137,7 @@ class ModuleRulesPageTest {
                     .body(not(containsString("id=\"rule-form\""))).body(not(containsString("/delete\"")));
         }
         String district = Pages.session(Api.DISTRICT_ADMIN);
-        String token = csrf(given().cookie("hocso_session", district).get("/").asString());
+        String token = Pages.csrf(given().cookie("hocso_session", district).get("/").asString());
         form(district).formParam("_csrf", token).post("/competency/rules/" + rule + "/delete").then()
                 .statusCode(403);
         form(district).formParam("_csrf", token).formParam("itemId", f.items().get(0)).post("/competency/rules")

@@ -81,6 +81,8 @@ class AuthorizationMatrixTest {
             GET  /verify/NOSUCHCODE                  404 404 404 404 404 404 404
             GET  /me/certificates                    303 200 200 200 200 200 200
             GET  /admin/certificates                 303 403 403 200 200 200 200
+            GET  /admin/certificates/types           303 403 403 200 200 200 200
+            GET  /admin/certificates/types?edit=999999 303 403 403 404 404 404 404
             GET  /api/v1/frameworks                  401 200 200 200 200 200 200
             GET  /api/v1/frameworks/999999           401 404 404 404 404 404 404
             GET  /api/v1/frameworks/999999/case      401 404 404 404 404 404 404

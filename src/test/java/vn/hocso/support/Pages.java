@@ -51,6 +51,23 @@ public final class Pages {
         return new TestAccount(username, id);
     }
 
+    /** The CSRF token of the first form of a page (empty when there is none). */
+    public static String csrf(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(html);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * A form post as a browser of the session sends it: the session cookie, the Origin of the server ({@code base}),
+     * UTF-8 form encoding, redirects not followed.
+     */
+    public static io.restassured.specification.RequestSpecification form(String session, java.net.URL base) {
+        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        return given().cookie("hocso_session", session).header("Origin", origin).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8");
+    }
+
     /** Matches a Location header ending with the given path (REST Assured may make it absolute). */
     public static Matcher<String> endsWith(String path) {
         return Matchers.endsWith(path);

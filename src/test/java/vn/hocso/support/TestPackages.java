@@ -107,6 +107,14 @@ public final class TestPackages {
 
     /** An xAPI (tincan.xml) package whose one launchable activity is {@link #TINCAN_COURSE}. */
     public static byte[] tincan(String title) {
+        return tincan(title, TINCAN_COURSE);
+    }
+
+    /**
+     * The same package with another activity id (a learner's xAPI registration follows the activity, so tests that
+     * count a learner's statements use their own).
+     */
+    public static byte[] tincan(String title, String activityId) {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("tincan.xml", """
                 <?xml version="1.0" encoding="utf-8" ?>
@@ -119,7 +127,7 @@ public final class TestPackages {
                     </activity>
                   </activities>
                 </tincan>
-                """.formatted(TINCAN_COURSE, title));
+                """.formatted(activityId, title));
         entries.put("index.html", "<!DOCTYPE html><html lang=\"vi\"><body><p id=\"xapi\">xAPI</p></body></html>");
         return zip(entries);
     }

@@ -9,19 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.hocso.support.Api;
 import vn.hocso.support.TestPackages;
+import vn.hocso.support.TincanLaunch;
 
 /**
  * Launching an xAPI (tincan.xml) package: the conventional launch parameters, a credential made for the launch that
@@ -32,36 +25,6 @@ import vn.hocso.support.TestPackages;
 class TincanLaunchTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FRAME = Pattern.compile("id=\"player-frame\" class=\"player-frame\" src=\"([^\"]+)\"");
-
-    record Launch(String url, String endpoint, String auth, JsonNode actor, String registration, String activity) {
-        RequestSpecification lrs() {
-            return given().header("Authorization", auth).header("X-Experience-API-Version", "1.0.3")
-                    .contentType("application/json");
-        }
-    }
-
-    static Launch launch(String user, long packageId) throws Exception {
-        String html = Api.as(user).accept("text/html").get("/learn/packages/" + packageId + "/play").then()
-                .statusCode(200).extract().asString();
-        Matcher m = FRAME.matcher(html);
-        assertTrue(m.find(), html);
-        String url = m.group(1).replace("&amp;", "&");
-        Map<String, String> q = new HashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            q.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return new Launch(url, q.get("endpoint"), q.get("auth"), JSON.readTree(q.get("actor")), q.get("registration"),
-                q.get("activity_id"));
-    }
-
-    static String statement(JsonNode actor, String verb, String activity, String registration) {
-        return """
-                {"actor": %s, "verb": {"id": "http://adlnet.gov/expapi/verbs/%s"},
-                 "object": {"id": "%s"}, "context": {"registration": "%s"}}""".formatted(actor, verb, activity,
-                registration);
-    }
 
     @Test
     @DisplayName("Launch parameters; the launch credential is limited to the learner, the registration, statements and "
@@ -69,7 +32,7 @@ class TincanLaunchTest {
     void launchAndRestrictedCredential() throws Exception {
         long id = TestPackages.upload(Api.TRAINER, TestPackages.tincan("Khóa xAPI")).then().statusCode(201)
                 .body("standard", equalTo("XAPI")).extract().jsonPath().getLong("id");
-        Launch l = launch(Api.TEACHER, id);
+        TincanLaunch l = TincanLaunch.open(Api.TEACHER, id);
         assertTrue(l.url().contains("/index.html?endpoint="), l.url());
         assertTrue(l.endpoint().endsWith("/xapi/") && !l.endpoint().contains(":" + io.restassured.RestAssured.port),
                 "the LRS is reached on the content origin: " + l.endpoint());
@@ -80,12 +43,13 @@ class TincanLaunchTest {
 
         Api.as(Api.TEACHER).accept("text/html").get("/learn/packages/" + id).then().statusCode(200)
                 .body(containsString("id=\"xapi-status\""));
-        l.lrs().body(statement(l.actor(), "experienced", l.activity(), l.registration()))
+        l.lrs().body(TincanLaunch.statement(l.actor(), "experienced", l.activity(), l.registration()))
                 .post(l.endpoint() + "statements").then().statusCode(200);
         ObjectNodeBuilder other = new ObjectNodeBuilder();
-        l.lrs().body(statement(other.agent("someone-else"), "experienced", l.activity(), l.registration()))
+        l.lrs().body(TincanLaunch.statement(other.agent("someone-else"), "experienced", l.activity(),
+                l.registration()))
                 .post(l.endpoint() + "statements").then().statusCode(403);
-        l.lrs().body(statement(l.actor(), "experienced", l.activity(), UUID.randomUUID().toString()))
+        l.lrs().body(TincanLaunch.statement(l.actor(), "experienced", l.activity(), UUID.randomUUID().toString()))
                 .post(l.endpoint() + "statements").then().statusCode(403);
         l.lrs().get(l.endpoint() + "statements?registration=" + UUID.randomUUID()).then().statusCode(403);
         JsonNode mine = JSON.readTree(l.lrs().get(l.endpoint() + "statements").then().statusCode(200).extract().asString());
@@ -104,14 +68,14 @@ class TincanLaunchTest {
 
         assertTrue(!Api.as(Api.TEACHER).accept("text/html").get("/learn/packages/" + id).asString()
                 .contains("Bạn đã hoàn thành"));
-        l.lrs().body(statement(l.actor(), "completed", l.activity(), l.registration()))
+        l.lrs().body(TincanLaunch.statement(l.actor(), "completed", l.activity(), l.registration()))
                 .post(l.endpoint() + "statements").then().statusCode(200);
         Api.as(Api.TEACHER).accept("text/html").get("/learn/packages/" + id).then().statusCode(200)
                 .body(containsString("Bạn đã hoàn thành"));
 
-        Launch again = launch(Api.TEACHER, id);
+        TincanLaunch again = TincanLaunch.open(Api.TEACHER, id);
         assertEquals(l.registration(), again.registration(), "a relaunch keeps the registration");
-        Launch principal = launch(Api.SCHOOL_ADMIN, id);
+        TincanLaunch principal = TincanLaunch.open(Api.SCHOOL_ADMIN, id);
         principal.lrs().get(principal.endpoint() + "statements?registration=" + l.registration()).then()
                 .statusCode(403);
     }

@@ -42,6 +42,14 @@ public interface AttainmentSource {
      */
     Optional<Attained> attained(long personId, long itemId, int minLevelOrdinal);
 
+    /**
+     * The active people of a subtree who currently hold the item at least at {@code minLevelOrdinal}.
+     *
+     * @param orgPath the subtree's path; people whose institution's path starts with it count
+     * @return person ids, ascending
+     */
+    List<Long> holders(long itemId, int minLevelOrdinal, String orgPath);
+
     /** Every current attainment of the person (any level), for display and diagnostics. */
     List<Attained> attainments(long personId);
 }

@@ -1,5 +1,6 @@
 package vn.hocso.certification.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,8 @@ import vn.hocso.platform.web.InputCheck;
 /**
  * Certificate types: created and changed by administrators for units of their subtrees, read by administrators and
  * auditors of the subtree (including types defined above it, which apply to its people). A change applies to
- * certificates issued afterwards; issued credentials keep their snapshot.
+ * certificates issued afterwards; issued credentials keep their snapshot. {@link #save} also certifies the people who
+ * already meet the (new or changed) rule.
  */
 @ApplicationScoped
 @Transactional
@@ -53,6 +55,30 @@ public class CertificateTypes {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Issuance issuance;
+
+    /** A type just saved, and how many people of its subtree already holding its rule's items were evaluated. */
+    public record Saved(CertificateType type, int peopleEvaluated) {
+    }
+
+    /**
+     * Creates ({@code id} null) or replaces a type in its own transaction, then evaluates everyone of its subtree who
+     * already holds its requirements ({@link Issuance#evaluateHolders}), so that people who met the rule before the
+     * type existed get their certificate (or enter the approval queue) at once.
+     *
+     * @throws DomainException as {@link #create} and {@link #update}; nothing is stored then
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public Saved save(Long id, TypeInput input, OrgScope writeScope, AuditLog.Actor actor) {
+        CertificateType type = QuarkusTransaction.requiringNew().call(() -> {
+            CertificateType t = id == null ? create(input, writeScope, actor) : update(id, input, writeScope, actor);
+            org.hibernate.Hibernate.initialize(t.orgUnit);  // read after the transaction
+            return t;
+        });
+        return new Saved(type, issuance.evaluateHolders(type.id, actor));
+    }
 
     /**
      * Creates a type.

@@ -1,6 +1,7 @@
 package vn.hocso.certification.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -109,6 +110,28 @@ public class Issuance {
             evaluate(person, type, actor).ifPresent(created::add);
         }
         return created;
+    }
+
+    /**
+     * A certificate type just created or changed: evaluates everyone of its subtree who already holds its first
+     * requirement (the others cannot meet it), each in a new transaction as {@link #evaluate(long, AuditLog.Actor)}.
+     *
+     * @return how many people were evaluated (0 for an inactive or unknown type)
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public int evaluateHolders(long typeId, AuditLog.Actor actor) {
+        List<Long> candidates = QuarkusTransaction.requiringNew().call(() -> {
+            CertificateType type = types.findById(typeId);
+            if (type == null || !type.active || type.requirements.isEmpty()) {
+                return List.<Long>of();
+            }
+            CertificateRequirement first = type.requirements.get(0);
+            FrameworkCatalog.Level min = catalog.levels(List.of(first.minLevelId)).get(first.minLevelId);
+            return min == null ? List.<Long>of()
+                    : attainments.holders(first.itemId, min.ordinal(), type.orgUnit.path);
+        });
+        candidates.forEach(person -> QuarkusTransaction.requiringNew().run(() -> evaluate(person, actor)));
+        return candidates.size();
     }
 
     private Optional<Certificate> evaluate(Person person, CertificateType type, AuditLog.Actor actor) {

@@ -54,4 +54,45 @@ public interface CertificateTexts {
     @Message String certificate_validUntil();
     @Message String certificate_code();
     @Message String certificate_verifyNote();
+
+    // --- certificate types page
+    @Message String types_title();
+    @Message String types_intro();
+    @Message String types_backToCertificates();
+    @Message String types_saved(long id, int people);
+    @Message String types_errors();
+    @Message String types_new();
+    @Message String types_edit(String name);
+    @Message String types_framework();
+    @Message String types_chooseFramework();
+    @Message String types_frameworkHelp();
+    @Message String types_name();
+    @Message String types_nameEn();
+    @Message String types_description();
+    @Message String types_descriptionEn();
+    @Message String types_criteria();
+    @Message String types_criteriaHelp();
+    @Message String types_mode();
+    @Message String types_modeName(String mode);
+    @Message String types_validity();
+    @Message String types_validityHelp();
+    @Message String types_unit();
+    @Message String types_unitHelp();
+    @Message String types_active();
+    @Message String types_requirements();
+    @Message String types_requirementsHelp();
+    @Message String types_competency();
+    @Message String types_minLevel();
+    @Message String types_notRequired();
+    @Message String types_noFramework();
+    @Message String types_save();
+    @Message String types_cancel();
+    @Message String types_listHeading();
+    @Message String types_status();
+    @Message String types_isActive();
+    @Message String types_isInactive();
+    @Message String types_months(int months);
+    @Message String types_editLink();
+    @Message String types_none();
+    @Message String types_link();
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hocso.audit.service.AuditLog;
-import vn.hocso.certification.model.CertificateType;
 import vn.hocso.certification.service.CertificateTypes;
 import vn.hocso.identity.security.CurrentUser;
 
@@ -31,6 +30,9 @@ import vn.hocso.identity.security.CurrentUser;
 @Consumes(MediaType.APPLICATION_JSON)
 @Blocking
 public class CertificateTypeResource {
+
+    /** Response header: how many people already holding the rule's items were evaluated after the save. */
+    static final String PEOPLE_EVALUATED = "X-People-Evaluated";
 
     @Inject
     CertificateTypes types;
@@ -58,8 +60,9 @@ public class CertificateTypeResource {
     @Operation(summary = "Create a certificate type: names, description, criteria, rule (item × minimum level "
             + "pairs), issuance mode AUTOMATIC or APPROVAL, validity in months, org unit")
     public Response create(CertificateTypes.TypeInput input) {
-        CertificateType t = types.create(input, user.writeScope(), actor());
-        return Response.created(URI.create("/api/v1/certificate-types/" + t.id)).entity(CertificateViews.type(t))
+        CertificateTypes.Saved saved = types.save(null, input, user.writeScope(), actor());
+        return Response.created(URI.create("/api/v1/certificate-types/" + saved.type().id))
+                .entity(CertificateViews.type(saved.type())).header(PEOPLE_EVALUATED, saved.peopleEvaluated())
                 .build();
     }
 
@@ -67,8 +70,10 @@ public class CertificateTypeResource {
     @Path("{id}")
     @RolesAllowed("ADMIN")
     @Operation(summary = "Replace a certificate type's definition (applies to certificates issued afterwards)")
-    public CertificateViews.TypeView update(@PathParam("id") long id, CertificateTypes.TypeInput input) {
-        return CertificateViews.type(types.update(id, input, user.writeScope(), actor()));
+    public Response update(@PathParam("id") long id, CertificateTypes.TypeInput input) {
+        CertificateTypes.Saved saved = types.save(id, input, user.writeScope(), actor());
+        return Response.ok(CertificateViews.type(saved.type())).header(PEOPLE_EVALUATED, saved.peopleEvaluated())
+                .build();
     }
 
     private AuditLog.Actor actor() {

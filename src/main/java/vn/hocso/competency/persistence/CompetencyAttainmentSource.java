@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import vn.hocso.certification.service.AttainmentSource;
+import vn.hocso.org.persistence.OrgUnitRepository;
 
 /**
  * Certificates' view of competency attainment: the ACTIVE, unexpired rows of {@code competency_attainment} with their
@@ -36,6 +37,31 @@ public class CompetencyAttainmentSource implements AttainmentSource {
         List<Attained> found = read(SELECT + " AND a.item_id = ? AND l.ordinal >= ? "
                 + "ORDER BY l.ordinal DESC, a.achieved_at DESC LIMIT 1", personId, itemId, minLevelOrdinal);
         return found.stream().findFirst();
+    }
+
+    @Override
+    public List<Long> holders(long itemId, int minLevelOrdinal, String orgPath) {
+        String sql = """
+                SELECT DISTINCT a.person_id
+                FROM competency_attainment a JOIN proficiency_level l ON l.id = a.level_id
+                JOIN person p ON p.id = a.person_id JOIN org_unit u ON u.id = p.institution_id
+                WHERE a.item_id = ? AND l.ordinal >= ? AND a.status = 'ACTIVE'
+                  AND (a.expires_at IS NULL OR a.expires_at > now()) AND p.active AND u.path LIKE ?
+                ORDER BY 1""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, itemId);
+            ps.setInt(2, minLevelOrdinal);
+            ps.setString(3, OrgUnitRepository.likePrefix(orgPath));
+            List<Long> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
