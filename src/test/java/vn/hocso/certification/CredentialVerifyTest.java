@@ -36,6 +36,41 @@ class CredentialVerifyTest {
     CertificateFixture fixture;
 
     @Test
+    @DisplayName("The credential JSON carries an eddsa-rdfc-2022 Data Integrity proof that an outside verifier checks "
+            + "with the issuer profile's public Multikey alone; a changed value breaks it and the API says tampered")
+    void dataIntegrityProof() throws Exception {
+        Map<String, Object> cert = fixture.issue("Đặng Thị Thùy Dương", null);
+        ObjectNode credential = (ObjectNode) JSON.readTree(CertificateFixture.credential(cert.get("id")));
+        var proof = credential.get("proof").get(0);
+        assertEquals("DataIntegrityProof", proof.get("type").asText());
+        assertEquals("eddsa-rdfc-2022", proof.get("cryptosuite").asText());
+        assertEquals("assertionMethod", proof.get("proofPurpose").asText());
+        String method = proof.get("verificationMethod").asText();
+        var profile = RestAssured.given().accept("application/json").get("/issuer").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(true, profile.getList("assertionMethod").contains(method), "listed under assertionMethod");
+        String multibase = profile.getString("verificationMethod.find { it.id == '" + method
+                + "' }.publicKeyMultibase");
+        byte[] raw = vn.hocso.certification.service.Ed25519Keys.fromMultibase(multibase);
+        java.security.PublicKey key = vn.hocso.certification.service.Ed25519Keys.fromRaw(
+                java.util.Arrays.copyOfRange(raw, 2, raw.length));
+        java.util.function.Function<String, java.util.Optional<java.security.PublicKey>> outside =
+                m -> m.equals(method) ? java.util.Optional.of(key) : java.util.Optional.empty();
+        var canon = vn.hocso.certification.service.JsonLdCanon.STANDARD;
+        assertEquals(vn.hocso.certification.service.DataIntegrity.Check.VALID,
+                vn.hocso.certification.service.DataIntegrity.verify(canon, credential, outside));
+
+        ObjectNode changed = credential.deepCopy();
+        changed.put("validFrom", "2020-01-01T00:00:00Z");
+        assertEquals(vn.hocso.certification.service.DataIntegrity.Check.BAD_SIGNATURE,
+                vn.hocso.certification.service.DataIntegrity.verify(canon, changed, outside));
+        CertificateFixture.verify("application/json", changed.toString()).then().statusCode(200)
+                .body("result", equalTo("tampered")).body("reason", containsString("Chữ ký"));
+        CertificateFixture.verify("application/json", credential.toString()).then().statusCode(200)
+                .body("result", equalTo("valid"));
+    }
+
+    @Test
     @DisplayName("Valid in every accepted form; one changed byte → tampered")
     void validAndTampered() throws Exception {
         Map<String, Object> cert = fixture.issue("Nguyễn Văn An", null);

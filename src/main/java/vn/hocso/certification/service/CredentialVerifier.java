@@ -22,8 +22,9 @@ import vn.hocso.platform.web.DomainException;
  * credential JSON object. Outcomes:
  * <ul>
  * <li>{@code not_ours}: signed with a key that is not one of this issuer's, or naming another issuer;</li>
- * <li>{@code tampered}: our key id but the signature does not verify, or content that differs from what was issued
- * (a bare credential is compared, as a JSON tree, with the stored one);</li>
+ * <li>{@code tampered}: our key id but the signature (of the VC-JWT, or the credential's embedded
+ * {@code eddsa-rdfc-2022} Data Integrity proof) does not verify, or content that differs from what was issued (a bare
+ * credential is also compared, as a JSON tree without its proof, with the stored one);</li>
  * <li>{@code revoked}, {@code expired} (validUntil passed), or {@code valid}.</li>
  * </ul>
  * Input that is neither a JWS nor a credential is refused with a 400 {@link DomainException}, never a 500.
@@ -43,6 +44,9 @@ public class CredentialVerifier {
 
     @Inject
     CertificateRepository certificates;
+
+    @Inject
+    DataIntegrity dataIntegrity;
 
     /**
      * Verifies the request body as received (JSON, a JSON string, or the bare compact JWS as text).
@@ -113,11 +117,17 @@ public class CredentialVerifier {
         return checkIssued(credential);
     }
 
+    /** A credential as JSON: its embedded Data Integrity proof when it has one, then as {@link #checkIssued}. */
     private Outcome verifyCredential(ObjectNode credential) {
         if (!urls.issuer().equals(VcJwt.issuerId(credential))) {
             return new Outcome("not_ours", AppMessages::certificate_reasonForeignIssuer, null);
         }
-        return checkIssued(credential);
+        return switch (dataIntegrity.verify(credential)) {
+            case VALID, NO_PROOF -> checkIssued(credential);
+            case FOREIGN_KEY -> new Outcome("not_ours", AppMessages::certificate_reasonForeignKey, null);
+            case BAD_SIGNATURE, UNSUPPORTED -> new Outcome("tampered", AppMessages::certificate_reasonBadSignature,
+                    null);
+        };
     }
 
     /** Compares with the stored credential, then checks revocation and expiry. */
@@ -128,10 +138,20 @@ public class CredentialVerifier {
             return new Outcome("tampered", AppMessages::certificate_reasonUnknown, null);
         }
         Certificate c = stored.get();
-        if (!CredentialJson.read(c.credentialJson).equals(credential)) {
+        if (!withoutProof(CredentialJson.read(c.credentialJson)).equals(withoutProof(credential))) {
             return new Outcome("tampered", AppMessages::certificate_reasonChanged, c);
         }
         return status(c, Instant.now());
+    }
+
+    /** The credential without its embedded proof (the VC-JWT secures the credential without one). */
+    private static JsonNode withoutProof(JsonNode credential) {
+        if (!credential.isObject() || !credential.has("proof")) {
+            return credential;
+        }
+        ObjectNode copy = ((ObjectNode) credential).deepCopy();
+        copy.remove("proof");
+        return copy;
     }
 
     /** The verdict on an issued certificate's current state (also used by the verification page). */

@@ -74,4 +74,34 @@ public final class Ed25519Keys {
         }
         return out.reverse().toString();
     }
+
+    /**
+     * The bytes of a base58btc multibase value ({@code z…}).
+     *
+     * @throws IllegalArgumentException when it is not one (other prefix, character outside the alphabet)
+     */
+    public static byte[] fromMultibase(String value) {
+        if (value == null || value.length() < 2 || value.charAt(0) != 'z') {
+            throw new IllegalArgumentException("Not a base58btc multibase value");
+        }
+        String digits = value.substring(1);
+        BigInteger n = BigInteger.ZERO;
+        BigInteger radix = BigInteger.valueOf(58);
+        for (char ch : digits.toCharArray()) {
+            int d = BASE58.indexOf(ch);
+            if (d < 0) {
+                throw new IllegalArgumentException("Not a base58btc multibase value");
+            }
+            n = n.multiply(radix).add(BigInteger.valueOf(d));
+        }
+        byte[] number = n.signum() == 0 ? new byte[0] : n.toByteArray();
+        int skip = number.length > 1 && number[0] == 0 ? 1 : 0;
+        int zeros = 0;
+        while (zeros < digits.length() && digits.charAt(zeros) == '1') {
+            zeros++;
+        }
+        byte[] out = new byte[zeros + number.length - skip];
+        System.arraycopy(number, skip, out, zeros, number.length - skip);
+        return out;
+    }
 }

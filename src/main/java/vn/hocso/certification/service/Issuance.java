@@ -86,6 +86,9 @@ public class Issuance {
     VcJwt vcJwt;
 
     @Inject
+    DataIntegrity dataIntegrity;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -284,7 +287,7 @@ public class Issuance {
         ObjectNode credential = builder.build(c, new CredentialBuilder.Subject(person.nationalId,
                 catalog.items(itemIds), catalog.levels(levelIds), statusLists.entry(entry)));
         VcJwt.Signed signed = vcJwt.sign(credential);
-        c.credentialJson = CredentialJson.write(credential);
+        c.credentialJson = CredentialJson.write(dataIntegrity.sign(credential, from));
         c.credentialJwt = signed.jwt();
         c.signingKid = signed.kid();
         c.statusListId = entry.listId();

@@ -82,11 +82,20 @@ public class IssuerKeys {
     /** Signs with the current key (Ed25519 over the bytes). */
     @Transactional
     public Signed sign(byte[] data) {
+        return sign(kid -> data);
+    }
+
+    /**
+     * Signs with the current key bytes that name it (e.g. a Data Integrity proof configuration whose
+     * verificationMethod is the key's URL): {@code data} gets the key id.
+     */
+    @Transactional
+    public Signed sign(java.util.function.Function<String, byte[]> data) {
         IssuerKey key = current();
         try {
             Signature signer = Signature.getInstance("Ed25519");
             signer.initSign(privateKey(key));
-            signer.update(data);
+            signer.update(data.apply(key.kid));
             return new Signed(key.kid, signer.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 signing failed", e);

@@ -1,0 +1,101 @@
+package vn.hocso.certification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.hocso.certification.service.CredentialBuilder;
+import vn.hocso.certification.service.DataIntegrity;
+import vn.hocso.certification.service.Ed25519Keys;
+import vn.hocso.certification.service.JsonLdCanon;
+
+/**
+ * The {@code eddsa-rdfc-2022} Data Integrity proof against the test vector of W3C "Data Integrity EdDSA Cryptosuites
+ * v1.0" (TestVectors/eddsa-rdfc-2022 of github.com/w3c/vc-di-eddsa, copied under {@code src/test/resources/di-eddsa}):
+ * the canonical document and proof configuration, the proof value (Ed25519 is deterministic, so byte for byte), and
+ * verification of the signed credential; then a changed byte, a foreign key, a missing proof and an unknown context.
+ */
+class DataIntegrityTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonLdCanon CANON = new JsonLdCanon(Map.of(
+            CredentialBuilder.VC_CONTEXT, "certification/jsonld/credentials-v2.jsonld",
+            "https://www.w3.org/ns/credentials/examples/v2", "di-eddsa/credentials-examples-v2.jsonld"));
+
+    private static String text(String name) throws IOException {
+        try (InputStream in = DataIntegrityTest.class.getClassLoader().getResourceAsStream("di-eddsa/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static ObjectNode json(String name) throws IOException {
+        return (ObjectNode) JSON.readTree(text(name));
+    }
+
+    private static byte[] keyBytes(String multibase) {
+        byte[] b = Ed25519Keys.fromMultibase(multibase);
+        return Arrays.copyOfRange(b, 2, b.length);  // drop the multicodec prefix (0xed01 public, 0x8026 private)
+    }
+
+    private static PublicKey publicKey() throws IOException {
+        return Ed25519Keys.fromRaw(keyBytes(json("keyPair.json").get("publicKeyMultibase").asText()));
+    }
+
+    @Test
+    @DisplayName("Canonical document, canonical proof configuration and proof value equal the W3C test vector")
+    void testVector() throws Exception {
+        ObjectNode unsigned = json("unsigned.json");
+        ObjectNode config = json("proofConfigDataInt.json");
+        assertEquals(text("canonDocDataInt.txt").strip() + "\n", CANON.nquads(unsigned));
+        assertEquals(text("proofCanonDataInt.txt").strip() + "\n", CANON.nquads(config));
+
+        byte[] seed = keyBytes(json("keyPair.json").get("privateKeyMultibase").asText());
+        PrivateKey key = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(
+                HexFormat.of().parseHex("302e020100300506032b657004220420" + HexFormat.of().formatHex(seed))));
+        ObjectNode options = config.deepCopy();
+        options.remove("@context");
+        assertEquals(text("sigBTC58DataInt.txt").strip(), DataIntegrity.proofValue(CANON, unsigned, options, key));
+    }
+
+    @Test
+    @DisplayName("The signed test credential verifies; a changed value, a foreign key, no proof, an unknown context "
+            + "do not")
+    void verification() throws Exception {
+        ObjectNode signed = json("signedDataInt.json");
+        PublicKey pub = publicKey();
+        String method = signed.at("/proof/verificationMethod").asText();
+        java.util.function.Function<String, Optional<PublicKey>> resolve =
+                m -> m.equals(method) ? Optional.of(pub) : Optional.empty();
+        assertEquals(DataIntegrity.Check.VALID, DataIntegrity.verify(CANON, signed, resolve));
+
+        ObjectNode changed = signed.deepCopy();
+        ((ObjectNode) changed.get("credentialSubject")).put("alumniOf", "The School of Exemples");
+        assertEquals(DataIntegrity.Check.BAD_SIGNATURE, DataIntegrity.verify(CANON, changed, resolve));
+        ObjectNode otherDate = signed.deepCopy();
+        ((ObjectNode) otherDate.get("proof")).put("created", "2023-02-24T23:36:39Z");
+        assertEquals(DataIntegrity.Check.BAD_SIGNATURE, DataIntegrity.verify(CANON, otherDate, resolve));
+        assertEquals(DataIntegrity.Check.FOREIGN_KEY, DataIntegrity.verify(CANON, signed, m -> Optional.empty()));
+        ObjectNode bare = signed.deepCopy();
+        bare.remove("proof");
+        assertEquals(DataIntegrity.Check.NO_PROOF, DataIntegrity.verify(CANON, bare, resolve));
+        ObjectNode foreignContext = signed.deepCopy();
+        foreignContext.withArray("@context").add("https://example.org/not-bundled/v1");
+        assertEquals(DataIntegrity.Check.UNSUPPORTED, DataIntegrity.verify(CANON, foreignContext, resolve));
+        ObjectNode garbage = signed.deepCopy();
+        ((ObjectNode) garbage.get("proof")).put("proofValue", "not-multibase");
+        assertEquals(DataIntegrity.Check.UNSUPPORTED, DataIntegrity.verify(CANON, garbage, resolve));
+    }
+}
