@@ -73,8 +73,9 @@ class CredentialSchemaTest {
         Map<String, Object> cert = fixture.issue("Phan Thanh Giản", 12);
         JsonNode vc = JSON.readTree(CertificateFixture.credential(cert.get("id")));
         assertEquals(List.of("https://www.w3.org/ns/credentials/v2",
-                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"), JSON.convertValue(vc.get("@context"),
-                List.class));
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", Map.of("1EdTechJsonSchemaValidator2019",
+                "https://purl.imsglobal.org/spec/vc/ob/vocab.html#1EdTechJsonSchemaValidator2019")),
+                JSON.convertValue(vc.get("@context"), List.class));
         assertEquals(List.of("VerifiableCredential", "OpenBadgeCredential"), JSON.convertValue(vc.get("type"),
                 List.class));
         assertTrue(vc.get("id").asText().startsWith("urn:uuid:"));

@@ -175,10 +175,18 @@ class CredentialVerifyTest {
         assertNotEquals(oldKid, newKid);
         CertificateFixture.verify("text/plain", oldJwt).then().body("result", equalTo("valid"));
         CertificateFixture.verify("text/plain", newJwt).then().body("result", equalTo("valid"));
+        CertificateFixture.verify("application/json", CertificateFixture.credential(before.get("id"))).then()
+                .body("result", equalTo("valid"));
+        String oldMultikey = oldKid.replace("/issuer/keys/", "/issuer/multikeys/");
+        String newMultikey = newKid.replace("/issuer/keys/", "/issuer/multikeys/");
         RestAssured.given().get("/issuer").then().statusCode(200).body("type", equalTo(java.util.List.of("Profile")))
-                .body("verificationMethod.id", hasItems(oldKid, newKid))
-                .body("verificationMethod.find { it.id == '" + newKid + "' }.retired", equalTo(null))
-                .body("verificationMethod.find { it.id == '" + oldKid + "' }.retired", not(equalTo(null)));
+                .body("verificationMethod.id", hasItems(oldMultikey, newMultikey))
+                .body("assertionMethod", hasItems(oldMultikey, newMultikey))
+                .body("'@context'", hasItems("https://www.w3.org/ns/cid/v1"));
+        RestAssured.given().get(oldMultikey.substring("https://hocso.test".length())).then().statusCode(200)
+                .body("type", equalTo("Multikey")).body("id", equalTo(oldMultikey))
+                .body("controller", equalTo("https://hocso.test/issuer"))
+                .body("publicKeyMultibase", org.hamcrest.Matchers.startsWith("z6Mk"));
         String kidPath = oldKid.substring("https://hocso.test".length());
         RestAssured.given().get(kidPath).then().statusCode(200).body("kty", equalTo("OKP"))
                 .body("crv", equalTo("Ed25519")).body("kid", equalTo(oldKid));

@@ -71,6 +71,21 @@ class DataIntegrityTest {
     }
 
     @Test
+    @DisplayName("Like other verifiers' safe mode, a property or type no context defines is refused, never silently "
+            + "left out of the signed data")
+    void undefinedTermsAreRefused() throws Exception {
+        String base = "{\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"id\": \"urn:uuid:1\", ";
+        CANON.nquads((ObjectNode) JSON.readTree(base + "\"type\": [\"VerifiableCredential\"]}"));
+        org.junit.jupiter.api.Assertions.assertThrows(JsonLdCanon.Invalid.class, () -> CANON.nquads((ObjectNode)
+                JSON.readTree(base + "\"type\": [\"VerifiableCredential\"], \"nickname\": \"x\"}")));
+        org.junit.jupiter.api.Assertions.assertThrows(JsonLdCanon.Invalid.class, () -> CANON.nquads((ObjectNode)
+                JSON.readTree(base + "\"type\": [\"VerifiableCredential\", \"HomemadeCredential\"]}")));
+        org.junit.jupiter.api.Assertions.assertThrows(JsonLdCanon.Invalid.class, () -> CANON.nquads((ObjectNode)
+                JSON.readTree(base + "\"type\": [\"VerifiableCredential\"], \"credentialSchema\": "
+                        + "[{\"id\": \"https://example.org/s.json\", \"type\": \"1EdTechJsonSchemaValidator2019\"}]}")));
+    }
+
+    @Test
     @DisplayName("The signed test credential verifies; a changed value, a foreign key, no proof, an unknown context "
             + "do not")
     void verification() throws Exception {

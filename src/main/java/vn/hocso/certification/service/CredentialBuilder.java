@@ -25,6 +25,12 @@ public class CredentialBuilder {
 
     public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    /**
+     * The credentialSchema type OB 3.0 names. Neither the VC 2.0 nor the OB 3.0.3 context defines it, so each
+     * credential defines it in a third, inline context: without that, JSON-LD processors drop it (Titanium silently,
+     * Digital Bazaar's "safe mode" refuses the credential) and a Data Integrity proof could not cover it.
+     */
+    public static final String SCHEMA_VALIDATOR = "1EdTechJsonSchemaValidator2019";
     public static final String OB_SCHEMA =
             "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
@@ -45,7 +51,8 @@ public class CredentialBuilder {
     public ObjectNode build(Certificate c, Subject subject) {
         CertificateType type = c.type;
         ObjectNode vc = CredentialJson.MAPPER.createObjectNode();
-        vc.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT);
+        vc.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT).addObject().put(SCHEMA_VALIDATOR,
+                "https://purl.imsglobal.org/spec/vc/ob/vocab.html#" + SCHEMA_VALIDATOR);
         vc.put("id", "urn:uuid:" + c.credentialId);
         vc.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
         ObjectNode issuer = vc.putObject("issuer");
@@ -81,7 +88,7 @@ public class CredentialBuilder {
         vc.set("credentialStatus", subject.credentialStatus());
         ObjectNode schema = vc.putArray("credentialSchema").addObject();
         schema.put("id", OB_SCHEMA);
-        schema.put("type", "1EdTechJsonSchemaValidator2019");
+        schema.put("type", SCHEMA_VALIDATOR);
         return vc;
     }
 

@@ -21,9 +21,9 @@ import java.util.function.Function;
  * Cryptosuites v1.0): the proof configuration and the credential without proof are canonicalised (RDFC-1.0,
  * {@link JsonLdCanon}), each hashed with SHA-256, and the two hashes (configuration first) are signed with the issuer's
  * current Ed25519 key; {@code proofValue} is the base58btc multibase signature and {@code verificationMethod} the
- * key's URL, a Multikey listed under {@code assertionMethod} of the issuer profile. Anyone holding the credential JSON
- * can check it without asking HocSo, with any conforming verifier. The published test vector of the specification is
- * reproduced byte for byte ({@code DataIntegrityTest}).
+ * key's Multikey document URL ({@code /issuer/multikeys/{kid}}), listed under {@code assertionMethod} of the issuer
+ * profile. Anyone holding the credential JSON can check it without asking HocSo, with any conforming verifier. The
+ * published test vector of the specification is reproduced byte for byte ({@code DataIntegrityTest}).
  */
 @ApplicationScoped
 public class DataIntegrity {
@@ -60,7 +60,7 @@ public class DataIntegrity {
         unsecured.remove("proof");
         String[] method = new String[1];
         IssuerKeys.Signed signed = keys.sign(kid -> {
-            method[0] = urls.key(kid);
+            method[0] = urls.multikey(kid);
             return hashData(JsonLdCanon.STANDARD, unsecured, options(method[0], created));
         });
         ObjectNode proof = options(method[0], created);

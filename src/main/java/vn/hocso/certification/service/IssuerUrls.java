@@ -28,14 +28,23 @@ public class IssuerUrls {
         return base() + "/issuer/keys/" + kid;
     }
 
-    /** The public id of a key in the JOSE header, or null when the header's kid is not one of this issuer's URLs. */
+    /** A signing key as a Multikey document: the {@code verificationMethod} of Data Integrity proofs. */
+    public String multikey(String kid) {
+        return base() + "/issuer/multikeys/" + kid;
+    }
+
+    /**
+     * The key id in one of this issuer's key URLs ({@link #key}, the JOSE kid, or {@link #multikey}), or null when the
+     * URL is not one of them.
+     */
     public String kidOf(String keyUrl) {
-        String prefix = base() + "/issuer/keys/";
-        if (keyUrl == null || !keyUrl.startsWith(prefix) || keyUrl.length() == prefix.length()) {
-            return null;
+        for (String prefix : new String[] {base() + "/issuer/keys/", base() + "/issuer/multikeys/"}) {
+            if (keyUrl != null && keyUrl.startsWith(prefix) && keyUrl.length() > prefix.length()) {
+                String kid = keyUrl.substring(prefix.length());
+                return kid.matches("[A-Za-z0-9_-]{1,64}") ? kid : null;
+            }
         }
-        String kid = keyUrl.substring(prefix.length());
-        return kid.matches("[A-Za-z0-9_-]{1,64}") ? kid : null;
+        return null;
     }
 
     public String statusList(UUID listId) {

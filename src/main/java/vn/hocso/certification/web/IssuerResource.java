@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hocso.audit.service.AuditLog;
 import vn.hocso.certification.config.CertificationConfig;
 import vn.hocso.certification.model.IssuerKey;
+import vn.hocso.certification.service.CredentialBuilder;
 import vn.hocso.certification.service.Ed25519Keys;
 import vn.hocso.certification.service.IssuerKeys;
 import vn.hocso.certification.service.IssuerUrls;
@@ -30,14 +31,21 @@ import vn.hocso.org.persistence.OrgUnitRepository;
 import vn.hocso.platform.web.DomainException;
 
 /**
- * The issuer, public and without login: its Open Badges {@code Profile} with every signing key (current and retired)
- * as Multikey and JWK verification methods, and each key's JWK at its {@code kid} URL. City administrators rotate the
- * signing key.
+ * The issuer, public and without login: its Open Badges {@code Profile} (also a W3C controlled identifier document)
+ * with every signing key (current and retired) as a Multikey verification method listed under
+ * {@code assertionMethod}; each key as a Multikey document at {@code /issuer/multikeys/{kid}} (the verificationMethod of
+ * Data Integrity proofs) and as a JWK at {@code /issuer/keys/{kid}} (the JOSE kid of VC-JWTs). City administrators
+ * rotate the signing key.
  */
 @Path("/")
 @Tag(name = "Certificates")
 @Blocking
 public class IssuerResource {
+
+    /** W3C Controlled Identifiers 1.0: verificationMethod, assertionMethod, Multikey. */
+    static final String CID_CONTEXT = "https://www.w3.org/ns/cid/v1";
+    /** The Multikey context that Data Integrity verifiers expect on a key document. */
+    static final String MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1";
 
     @Inject
     IssuerKeys keys;
@@ -64,9 +72,7 @@ public class IssuerResource {
     @Operation(summary = "The issuer profile (OB 3.0 Profile) with its public keys (JSON, also to browsers)")
     public Response profile() {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("@context", List.of("https://www.w3.org/ns/credentials/v2",
-                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
-                "https://w3id.org/security/multikey/v1"));
+        p.put("@context", List.of(CredentialBuilder.VC_CONTEXT, CredentialBuilder.OB_CONTEXT, CID_CONTEXT));
         p.put("id", urls.issuer());
         p.put("type", List.of("Profile"));
         p.put("name", config.issuerName());
@@ -75,22 +81,37 @@ public class IssuerResource {
         List<Map<String, Object>> methods = new ArrayList<>();
         List<String> assertion = new ArrayList<>();
         for (IssuerKey k : keys.all()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", urls.key(k.kid));
-            m.put("type", "Multikey");
-            m.put("controller", urls.issuer());
-            m.put("publicKeyMultibase", Ed25519Keys.multibase(k.publicKey));
-            m.put("publicKeyJwk", Ed25519Keys.jwk(k.publicKey, urls.key(k.kid)));
-            m.put("created", k.createdAt == null ? null : k.createdAt.toString());
-            if (k.retiredAt != null) {
-                m.put("retired", k.retiredAt.toString());
-            }
-            methods.add(m);
-            assertion.add(urls.key(k.kid));
+            methods.add(multikey(k));
+            assertion.add(urls.multikey(k.kid));
         }
         p.put("verificationMethod", methods);
         p.put("assertionMethod", assertion);
         return Response.ok(p, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("issuer/multikeys/{kid}")
+    @PermitAll
+    @Produces({"application/ld+json", MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(summary = "One public key of the issuer as a Multikey (the verificationMethod of Data Integrity proofs)")
+    public Response multikeyDocument(@PathParam("kid") String kid) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@context", MULTIKEY_CONTEXT);
+        m.putAll(multikey(keys.find(kid).orElseThrow(DomainException::notFound)));
+        return Response.ok(m, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * A key as a Multikey verification method (W3C Controlled Identifiers 1.0): only the terms that context defines, so
+     * that JSON-LD verifiers in safe mode accept it. Retired keys stay listed: they still verify what they signed.
+     */
+    private Map<String, Object> multikey(IssuerKey k) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", urls.multikey(k.kid));
+        m.put("type", "Multikey");
+        m.put("controller", urls.issuer());
+        m.put("publicKeyMultibase", Ed25519Keys.multibase(k.publicKey));
+        return m;
     }
 
     @GET
