@@ -26,7 +26,8 @@ import vn.hocso.certification.service.JsonLdCanon;
  * The {@code eddsa-rdfc-2022} Data Integrity proof against the test vector of W3C "Data Integrity EdDSA Cryptosuites
  * v1.0" (TestVectors/eddsa-rdfc-2022 of github.com/w3c/vc-di-eddsa, copied under {@code src/test/resources/di-eddsa}):
  * the canonical document and proof configuration, the proof value (Ed25519 is deterministic, so byte for byte), and
- * verification of the signed credential; then a changed byte, a foreign key, a missing proof and an unknown context.
+ * verification of the signed credential; the same for the Open Badges 3.0 test vector of 1EdTech's implementation
+ * guide; then a changed byte, a foreign key, a missing proof, an unknown context and undefined terms.
  */
 class DataIntegrityTest {
 
@@ -68,6 +69,29 @@ class DataIntegrityTest {
         ObjectNode options = config.deepCopy();
         options.remove("@context");
         assertEquals(text("sigBTC58DataInt.txt").strip(), DataIntegrity.proofValue(CANON, unsigned, options, key));
+    }
+
+    @Test
+    @DisplayName("The Open Badges 3.0 test vector of 1EdTech (bundled VC 2.0 + OB 3.0.3 contexts): canonical document, "
+            + "canonical proof, proof value; the signed badge verifies")
+    void openBadgesTestVector() throws Exception {
+        ObjectNode signed = json("ob/signed-credential.json");
+        ObjectNode unsigned = signed.deepCopy();
+        unsigned.remove("proof");
+        ObjectNode options = ((ObjectNode) signed.get("proof")).deepCopy();
+        options.remove("proofValue");
+        ObjectNode config = options.deepCopy();
+        config.set("@context", unsigned.get("@context"));
+        assertEquals(text("ob/document-canon.txt").strip() + "\n", JsonLdCanon.STANDARD.nquads(unsigned));
+        assertEquals(text("ob/proof-canon.txt").strip() + "\n", JsonLdCanon.STANDARD.nquads(config));
+        byte[] seed = HexFormat.of().parseHex("6241a409e6707bb640a0140a8a32bc3d193c33a661747284d6adfa4ed4180be4");
+        PrivateKey key = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(
+                HexFormat.of().parseHex("302e020100300506032b657004220420" + HexFormat.of().formatHex(seed))));
+        assertEquals(signed.at("/proof/proofValue").asText(),
+                DataIntegrity.proofValue(JsonLdCanon.STANDARD, unsigned, options, key));
+        PublicKey pub = Ed25519Keys.fromRaw(keyBytes("z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"));
+        assertEquals(DataIntegrity.Check.VALID, DataIntegrity.verify(JsonLdCanon.STANDARD, signed,
+                m -> Optional.of(pub)));
     }
 
     @Test
