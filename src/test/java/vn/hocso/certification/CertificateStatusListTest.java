@@ -45,6 +45,16 @@ class CertificateStatusListTest {
         String jwt = RestAssured.given().accept("application/vc+jwt").get(path).then().statusCode(200)
                 .contentType(startsWith("application/vc+jwt")).extract().asString();
         CertificateFixture.verify("text/plain", jwt).then().body("result", equalTo("valid"));
+        // and as JSON with an embedded Data Integrity proof that verifies (and fails once the list is changed)
+        String json = RestAssured.given().accept("application/json").get(path).then().statusCode(200).extract()
+                .asString();
+        JsonNode listVc = JSON.readTree(json);
+        assertEquals("eddsa-rdfc-2022", listVc.at("/proof/0/cryptosuite").asText());
+        CertificateFixture.verify("application/json", json).then().body("result", equalTo("valid"));
+        String encoded = listVc.at("/credentialSubject/encodedList").asText();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) listVc.get("credentialSubject")).put("encodedList",
+                encoded.substring(0, encoded.length() - 2) + (encoded.endsWith("AA") ? "AB" : "AA"));
+        CertificateFixture.verify("application/json", listVc.toString()).then().body("result", equalTo("tampered"));
 
         Api.as(Api.CITY_ADMIN).body(Map.of("reason", "Hồ sơ minh chứng không hợp lệ"))
                 .post("/api/v1/certificates/" + cert.get("id") + "/revoke").then().statusCode(200);

@@ -111,7 +111,7 @@ public class CredentialVerifier {
             return new Outcome("tampered", AppMessages::certificate_reasonBadSignature, null);
         }
         ObjectNode credential = VcJwt.credentialOf((ObjectNode) payload);
-        if (credential.path("type").toString().contains("BitstringStatusListCredential")) {
+        if (isStatusList(credential)) {
             return new Outcome("valid", AppMessages::certificate_reasonStatusList, null);
         }
         return checkIssued(credential);
@@ -123,7 +123,9 @@ public class CredentialVerifier {
             return new Outcome("not_ours", AppMessages::certificate_reasonForeignIssuer, null);
         }
         return switch (dataIntegrity.verify(credential)) {
-            case VALID, NO_PROOF -> checkIssued(credential);
+            case VALID -> isStatusList(credential) ? new Outcome("valid", AppMessages::certificate_reasonStatusList, null)
+                    : checkIssued(credential);
+            case NO_PROOF -> checkIssued(credential);
             case FOREIGN_KEY -> new Outcome("not_ours", AppMessages::certificate_reasonForeignKey, null);
             case BAD_SIGNATURE, UNSUPPORTED -> new Outcome("tampered", AppMessages::certificate_reasonBadSignature,
                     null);
@@ -142,6 +144,15 @@ public class CredentialVerifier {
             return new Outcome("tampered", AppMessages::certificate_reasonChanged, c);
         }
         return status(c, Instant.now());
+    }
+
+    private static boolean isStatusList(ObjectNode credential) {
+        for (JsonNode t : credential.path("type")) {
+            if ("BitstringStatusListCredential".equals(t.asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The credential without its embedded proof (the VC-JWT secures the credential without one). */

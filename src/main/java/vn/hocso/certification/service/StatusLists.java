@@ -19,12 +19,12 @@ import vn.hocso.certification.persistence.StatusListStore;
 /**
  * W3C Bitstring Status Lists for revocation: random index allocation (herd privacy) in lists of at least 131072 bits,
  * and the {@code BitstringStatusListCredential} of a list ({@code encodedList} = multibase base64url ('u') of the GZIP
- * of the bitstring), signed as VC-JWT.
+ * of the bitstring), signed as VC-JWT and, in its JSON form, with an embedded {@code eddsa-rdfc-2022} proof.
  */
 @ApplicationScoped
 public class StatusLists {
 
-    /** A list's credential as JSON and as VC-JWT. */
+    /** A list's credential as JSON (with its Data Integrity proof) and as VC-JWT (of the credential without it). */
     public record ListCredential(ObjectNode credential, String jwt) {
     }
 
@@ -39,6 +39,9 @@ public class StatusLists {
 
     @Inject
     VcJwt vcJwt;
+
+    @Inject
+    DataIntegrity dataIntegrity;
 
     /** Reserves an index for a new credential (caller's transaction). */
     @Transactional
@@ -86,7 +89,7 @@ public class StatusLists {
             subject.put("type", "BitstringStatusList");
             subject.put("statusPurpose", "revocation");
             subject.put("encodedList", encode(list.bits()));
-            return new ListCredential(vc, vcJwt.sign(vc).jwt());
+            return new ListCredential(dataIntegrity.sign(vc, list.updatedAt()), vcJwt.sign(vc).jwt());
         });
     }
 
