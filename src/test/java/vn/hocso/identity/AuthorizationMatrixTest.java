@@ -78,6 +78,8 @@ class AuthorizationMatrixTest {
             GET  /api/v1/certificates/export         401 403 403 400 400 400 400
             POST /api/v1/credentials/verify          400 400 400 400 400 400 400
             GET  /issuer                             200 200 200 200 200 200 200
+            GET  /issuer/multikeys/nope              404 404 404 404 404 404 404
+            GET  /issuer/keys/nope                   404 404 404 404 404 404 404
             GET  /verify/NOSUCHCODE                  404 404 404 404 404 404 404
             GET  /me/certificates                    303 200 200 200 200 200 200
             GET  /admin/certificates                 303 403 403 200 200 200 200
