@@ -97,8 +97,7 @@ public final class JsonLdCanon {
             }
         } else if (value instanceof JsonObject object) {
             for (Map.Entry<String, JsonValue> e : object.entrySet()) {
-                if (("@id".equals(e.getKey()) || "@type".equals(e.getKey())) && !"@value".equals(e.getKey())
-                        && !object.containsKey("@value")) {
+                if (("@id".equals(e.getKey()) || "@type".equals(e.getKey())) && !object.containsKey("@value")) {
                     for (JsonValue iri : e.getValue() instanceof JsonArray a ? a : List.of(e.getValue())) {
                         if (iri instanceof JsonString str && !str.getString().contains(":")) {
                             throw new Invalid("Term or IRI defined by no context: " + str.getString(), null);

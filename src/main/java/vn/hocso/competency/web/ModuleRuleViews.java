@@ -62,6 +62,10 @@ public class ModuleRuleViews {
         }
     }
 
+    /** The rule list and, for those who may edit, the form. */
+    public record Page(List<Row> rows, Form form) {
+    }
+
     @Inject
     FrameworkService frameworks;
 
@@ -76,21 +80,34 @@ public class ModuleRuleViews {
         return ref.kind().name() + ":" + ref.id();
     }
 
+    /**
+     * The page: every rule with names, and the form when {@code withForm} (framework versions, packages and courses
+     * are read once for both).
+     */
+    public Page page(boolean withForm, Long frameworkId, Values values, List<String> errors) {
+        List<Framework> versions = frameworks.versions();
+        List<ModuleChoices.Choice> packages = modules.packages();
+        List<ModuleChoices.Choice> courses = modules.courses();
+        return new Page(rows(versions, packages, courses),
+                withForm ? form(versions, packages, courses, frameworkId, values, errors) : null);
+    }
+
     /** Every rule, newest first, with names. */
-    public List<Row> rows() {
+    private List<Row> rows(List<Framework> allVersions, List<ModuleChoices.Choice> packages,
+            List<ModuleChoices.Choice> courses) {
         List<ModuleRule> all = rules.list();
         Set<Long> itemIds = new HashSet<>();
         all.forEach(r -> itemIds.add(r.itemId()));
         Map<Long, CompetencyItem> items = new HashMap<>();
         frameworks.items(itemIds).forEach(i -> items.put(i.id, i));
         Map<Long, Framework> versions = new HashMap<>();
-        frameworks.versions().forEach(f -> versions.put(f.id, f));
+        allVersions.forEach(f -> versions.put(f.id, f));
         Map<Long, ProficiencyLevel> levels = new HashMap<>();
         items.values().stream().map(i -> i.frameworkId).distinct()
                 .forEach(fw -> frameworks.levels(fw).forEach(l -> levels.put(l.id, l)));
         Map<String, ModuleChoices.Choice> named = new HashMap<>();
-        modules.packages().forEach(c -> named.put(key(c.ref()), c));
-        modules.courses().forEach(c -> named.put(key(c.ref()), c));
+        packages.forEach(c -> named.put(key(c.ref()), c));
+        courses.forEach(c -> named.put(key(c.ref()), c));
         Map<Long, Long> holders = rules.activeHolderCounts();
         List<Row> rows = new ArrayList<>();
         for (ModuleRule r : all) {
@@ -107,16 +124,17 @@ public class ModuleRuleViews {
      * The form for a framework version: the one asked for when it is a published version, otherwise the latest
      * published version of the city framework (or the first published one).
      */
-    public Form form(Long frameworkId, Values values, List<String> errors) {
-        List<Framework> published = frameworks.versions().stream().filter(Framework::published).toList();
+    private Form form(List<Framework> allVersions, List<ModuleChoices.Choice> packages,
+            List<ModuleChoices.Choice> courses, Long frameworkId, Values values, List<String> errors) {
+        List<Framework> published = allVersions.stream().filter(Framework::published).toList();
         Framework chosen = published.stream().filter(f -> f.id.equals(frameworkId)).findFirst()
                 .orElseGet(() -> published.stream().filter(f -> CompetencyProfileStore.CITY_FRAMEWORK.equals(f.code))
                         .reduce((a, b) -> b).orElse(published.isEmpty() ? null : published.get(0)));
         List<CompetencyItem> items = chosen == null ? List.of() : frameworks.content(chosen.id).items();
         List<ProficiencyLevel> levels = chosen == null ? List.of() : frameworks.levels(chosen.id);
         return new Form(chosen, published, items, levels,
-                modules.packages().stream().filter(c -> !c.archived()).toList(),
-                modules.courses().stream().filter(c -> !c.archived()).toList(),
+                packages.stream().filter(c -> !c.archived()).toList(),
+                courses.stream().filter(c -> !c.archived()).toList(),
                 values == null ? Values.EMPTY : values, errors);
     }
 }

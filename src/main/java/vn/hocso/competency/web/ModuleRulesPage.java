@@ -136,7 +136,7 @@ public class ModuleRulesPage {
     private TemplateInstance render(Long framework, ModuleRuleViews.Values typed, List<String> errors,
             Outcome outcome) {
         boolean mayEdit = access.cityAdmin();
-        return page.view(Templates.rules(views.rows(), mayEdit, mayEdit ? views.form(framework, typed, errors) : null,
-                outcome));
+        ModuleRuleViews.Page p = views.page(mayEdit, framework, typed, errors);
+        return page.view(Templates.rules(p.rows(), mayEdit, p.form(), outcome));
     }
 }
